@@ -1,0 +1,52 @@
+import process from 'node:process'
+import { defineConfig } from '@playwright/test'
+import { chromiumArgs, findChromiumOrExit } from './scripts/chromium.ts'
+
+const port = Number(process.env.DECK_PORT ?? 4173)
+const isCI = Boolean(process.env.CI)
+
+export default defineConfig({
+  testDir: 'tests',
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  timeout: 120_000,
+  reporter: isCI
+    ? [
+        ['list'],
+      ]
+    : [
+        ['list'],
+        [
+          'html',
+          { open: 'never' },
+        ],
+      ],
+  expect: {
+    toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled' },
+  },
+  snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    viewport: { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+    colorScheme: 'light',
+    trace: 'on-first-retry',
+    launchOptions: {
+      executablePath: findChromiumOrExit(),
+      args: chromiumArgs,
+    },
+  },
+  projects: [
+    { name: 'chromium' },
+  ],
+  webServer: {
+    command: `node scripts/serve.ts`,
+    env: {
+      PORT: String(port),
+    },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !isCI,
+  },
+})

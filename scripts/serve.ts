@@ -1,0 +1,62 @@
+// Serves the built deck from dist/ the way a static host does: files as they are, index.html for app routes.
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import process from 'node:process'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+export interface ServeOptions {
+  root: string
+  port: number
+  /** The base path the deck was built for, starting and ending with a slash. */
+  base: string
+}
+
+export function serveDeck({ root, port, base }: ServeOptions) {
+  const rootDir = resolve(root)
+  const indexHtml = join(rootDir, 'index.html')
+  if (!existsSync(indexHtml))
+    throw new Error(`No built deck at ${root}/index.html. Run \`npm run build\` first.`)
+
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost')
+    if (!url.pathname.startsWith(base)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end(`Not under the deck's base path ${base}\n`)
+      return
+    }
+    const relativePath = normalize(decodeURIComponent(url.pathname.slice(base.length)))
+    const filePath = join(rootDir, relativePath)
+    const isFile = filePath.startsWith(rootDir) && existsSync(filePath) && statSync(filePath).isFile()
+    // An app route (a slide number, /presenter/3) has no file and no extension: the SPA answers it.
+    const isAppRoute = !isFile && extname(relativePath) === ''
+    if (!isFile && !isAppRoute) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found: ${url.pathname}\n`)
+      return
+    }
+    const servedPath = isFile ? filePath : indexHtml
+    response.writeHead(200, { 'content-type': contentTypes[extname(servedPath)] ?? 'application/octet-stream' })
+    createReadStream(servedPath).pipe(response)
+  })
+  server.listen(port, '127.0.0.1')
+  return server
+}
+
+if (import.meta.main) {
+  const port = Number(process.env.PORT ?? 4173)
+  const base = process.env.BASE ?? '/'
+  serveDeck({ root: 'dist', port, base })
+  console.log(`Serving dist/ at http://127.0.0.1:${port}${base}`)
+}

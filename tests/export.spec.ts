@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+import { readDeckOutline } from './support/deck.ts'
+import { normaliseText, pdfPageCount, pdfPageInk, pdfPageText } from './support/pdf.ts'
+
+const deck = await readDeckOutline()
+
+function runExport(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  return spawnSync(process.execPath, ['scripts/export.ts', ...args], { encoding: 'utf8', env })
+}
+
+test('the PDF export has one readable, non-blank page per slide', async () => {
+  const testInfo = test.info()
+  test.setTimeout(180_000)
+  const pdf = testInfo.outputPath('deck.pdf')
+  const result = runExport(['--output', pdf])
+  expect(result.status, result.stderr).toBe(0)
+
+  expect(pdfPageCount(pdf), 'one page per slide').toBe(deck.length)
+  for (const slide of deck) {
+    const text = normaliseText(pdfPageText(pdf, slide.no))
+    expect.soft(text, `page ${slide.no} carries its slide's title as text`).toContain(normaliseText(slide.title))
+  }
+  // A slide that rendered shows at least a title; the faintest real slide inks about 2% of its body.
+  for (const { page, inkRatio } of pdfPageInk(pdf))
+    expect.soft(inkRatio, `page ${page} is not blank`).toBeGreaterThan(0.01)
+})
+
+test('a missing browser fails the export with one clear line and keeps the previous file', async () => {
+  const testInfo = test.info()
+  const pdf = testInfo.outputPath('previous.pdf')
+  writeFileSync(pdf, 'the good export from last time')
+  const result = runExport(['--output', pdf], {
+    ...process.env,
+    CHROMIUM_PATH: testInfo.outputPath('no-such-chromium'),
+  })
+  expect(result.status).toBe(1)
+  expect(result.stderr.trim()).toMatch(/^CHROMIUM_PATH is set to .*no-such-chromium, but no file is there\. No Chromium found\. Install one with/)
+  expect(existsSync(pdf) && readFileSync(pdf, 'utf8')).toBe('the good export from last time')
+})

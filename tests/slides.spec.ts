@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test'
+import { sections } from '../data/sections.ts'
+import { gotoSlide, readDeckOutline, watchForProblems } from './support/deck.ts'
+
+const deck = await readDeckOutline()
+
+test('every slide has a title and speaker notes', () => {
+  expect(deck.length, 'the deck has more slides than section dividers').toBeGreaterThan(sections.length)
+  for (const slide of deck) {
+    expect.soft(slide.title, `slide ${slide.no} (${slide.file}) has a title`).not.toBe('')
+    expect.soft(slide.notes, `slide ${slide.no} (${slide.file}) has speaker notes`).not.toBe('')
+  }
+})
+
+test('every essay section has its divider slide from its own page, in the essay\'s order', () => {
+  const dividers = deck.filter(slide => slide.layout === 'section')
+  expect(dividers.map(slide => slide.title)).toEqual(sections.map(section => section.title))
+  expect(dividers.map(slide => slide.file)).toEqual(sections.map(section => `pages/${section.page}`))
+})
+
+test('the built deck has exactly the slides of the source', async ({ page }) => {
+  await gotoSlide(page, deck.length)
+  await page.goto(String(deck.length + 1))
+  await expect(page.locator(`[data-slidev-no="${deck.length + 1}"]`)).toHaveCount(0)
+})
+
+test('every slide renders, offline and without errors, as its reviewed screenshot', async ({ page, context, baseURL }) => {
+  const problems = await watchForProblems(context, page, new URL(baseURL!).origin)
+  for (const { no, title } of deck) {
+    await test.step(`slide ${no}: ${title}`, async () => {
+      const slide = await gotoSlide(page, no)
+      await expect(slide).toContainText(title)
+      await expect.soft(page).toHaveScreenshot(`slide-${String(no).padStart(2, '0')}.png`)
+      expect.soft(problems, `slide ${no}: no errors and no requests off the local server`).toEqual([])
+      problems.length = 0
+    })
+  }
+})

@@ -1,0 +1,56 @@
+// What the tests know about the deck, read from the built deck itself rather than from constants.
+import type { BrowserContext, Page } from '@playwright/test'
+import { join, relative } from 'node:path'
+import process from 'node:process'
+import { expect } from '@playwright/test'
+import { load } from '@slidev/parser/fs'
+
+export interface SlideOutline {
+  no: number
+  title: string
+  layout: string
+  notes: string
+  /** The markdown file the slide comes from, relative to the deck's root. */
+  file: string
+}
+
+/** The deck as Slidev's own parser reads it: the same source of truth the build uses. */
+export async function readDeckOutline(): Promise<SlideOutline[]> {
+  const root = process.cwd()
+  const deck = await load({
+    userRoot: root,
+    roots: [root],
+  }, join(root, 'slides.md'))
+  return deck.slides.map(slide => ({
+    no: slide.index + 1,
+    title: slide.title ?? '',
+    layout: String(slide.frontmatter.layout ?? 'default'),
+    notes: slide.note?.trim() ?? '',
+    file: relative(root, slide.source.filepath),
+  }))
+}
+
+/** Opens slide N and waits the way Slidev's exporter does: the slide is there and nothing is loading. */
+export async function gotoSlide(page: Page, no: number, query = '') {
+  await page.goto(`${no}${query}`)
+  const slide = page.locator(`[data-slidev-no="${no}"]`)
+  await expect(slide).toBeVisible()
+  await expect(slide.locator('.slidev-slide-loading')).toHaveCount(0)
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  return slide
+}
+
+/** Records what must never happen on a slide: console errors, page errors, and requests off the local server. */
+export async function watchForProblems(context: BrowserContext, page: Page, localOrigin: string) {
+  const problems: string[] = []
+  await context.route(url => url.origin !== localOrigin && url.protocol !== 'data:' && url.protocol !== 'blob:', (route) => {
+    problems.push(`request to another host: ${route.request().url()}`)
+    return route.abort('blockedbyclient')
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.push(`console error: ${message.text()}`)
+  })
+  page.on('pageerror', error => problems.push(`page error: ${error.message}`))
+  return problems
+}
