@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { readDeckOutline } from './support/deck.ts'
-import { normaliseText, pdfPageCount, pdfPageInk, pdfPageText } from './support/pdf.ts'
+import { pdfPageCount, pdfPageInk, pdfPageText } from './support/pdf.ts'
+import { normaliseText } from './support/text.ts'
 
 const deck = await readDeckOutline()
 

@@ -35,11 +35,6 @@ export function pdfPageText(pdf: string, page: number): string {
   ])
 }
 
-/** Folds what typesetting changes (curly quotes, line breaks) so a title can be found in extracted text. */
-export function normaliseText(text: string): string {
-  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
-}
-
 export interface PageInk {
   page: number
   /** Share of pixels, above the chrome band at the bottom, that differ clearly from the page's background. */

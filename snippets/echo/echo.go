@@ -1,0 +1,26 @@
+package main
+
+import (
+	"io"
+	"net"
+)
+
+// #region echo
+// Serve gives every connection its own goroutine: plain blocking code, read
+// top to bottom, while the runtime multiplexes it onto a few OS threads.
+func Serve(ln net.Listener) error {
+	for {
+		conn, err := ln.Accept()
+		if err != nil {
+			return err
+		}
+		go handle(conn)
+	}
+}
+
+func handle(conn net.Conn) {
+	defer conn.Close()
+	io.Copy(conn, conn) // returns when the client closes its side
+}
+
+// #endregion echo

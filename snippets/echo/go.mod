@@ -1,0 +1,3 @@
+module example.com/snippets/echo
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/snippets/seal
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/snippets/tls-server
+
+go 1.19
