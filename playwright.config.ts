@@ -23,7 +23,8 @@ export default defineConfig({
         ],
       ],
   expect: {
-    toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled' },
+    // Same browser build and fonts as the baselines: a changed page number (~50 pixels) must fail.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.00001, animations: 'disabled' },
   },
   snapshotPathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}',
   use: {

@@ -36,6 +36,11 @@ function talkData(): Plugin {
 }
 
 export default defineConfig({
+  // Declared up front so a cold dev server (and so `slidev export`) optimises it in its first pass
+  // instead of finding it late, re-optimising and reloading the page mid-export.
+  optimizeDeps: {
+    include: ['chart.js'],
+  },
   plugins: [
     talkData(),
   ],

@@ -12,6 +12,8 @@ export interface SlideOutline {
   notes: string
   /** The markdown file the slide comes from, relative to the deck's root. */
   file: string
+  /** The slide's markdown, without frontmatter and notes. */
+  content: string
 }
 
 /** The deck as Slidev's own parser reads it: the same source of truth the build uses. */
@@ -27,6 +29,7 @@ export async function readDeckOutline(): Promise<SlideOutline[]> {
     layout: String(slide.frontmatter.layout ?? 'default'),
     notes: slide.note?.trim() ?? '',
     file: relative(root, slide.source.filepath),
+    content: slide.content,
   }))
 }
 
@@ -35,8 +38,17 @@ export async function gotoSlide(page: Page, no: number, query = '') {
   await page.goto(`${no}${query}`)
   const slide = page.locator(`[data-slidev-no="${no}"]`)
   await expect(slide).toBeVisible()
+  // Slidev shows its loading placeholder only after a delay: wait for the layout itself, then for no placeholder.
+  await expect(slide.locator('.slidev-layout').first()).toBeVisible()
   await expect(slide.locator('.slidev-slide-loading')).toHaveCount(0)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  // chart.js follows its container's size a frame late: wait until every chart fills its box.
+  await expect.poll(() => slide.evaluate(element => [
+    ...element.querySelectorAll('canvas'),
+  ].every(canvas =>
+    canvas.width > 0
+    && Math.abs(canvas.clientWidth - canvas.parentElement!.clientWidth) <= 1
+    && Math.abs(canvas.clientHeight - canvas.parentElement!.clientHeight) <= 1)), { message: 'charts sized to their boxes' }).toBe(true)
   return slide
 }
 

@@ -1,0 +1,46 @@
+import type { ChartData, ChartOptions, ChartType } from 'chart.js'
+
+/**
+ * What a chart builder in data/charts/ returns, and all a chart component needs: chart.js config,
+ * the chart's point in words (its aria-label) and the same numbers as a table for screen readers.
+ *
+ * Colours are theme tokens, not colour values: any string in `data` or `options` that starts with
+ * `--` names a CSS custom property, and ChartCanvas.vue resolves it from the slide's theme, light or dark.
+ */
+export interface ChartSpec<TType extends ChartType = ChartType> {
+  type: TType
+  data: ChartData<TType>
+  options: ChartOptions<TType>
+  /** One sentence that states the chart's point, for role="img". */
+  ariaLabel: string
+  /** The numbers behind the chart as rows of text, header row first. */
+  table: string[][]
+}
+
+/** Theme tokens for charts, defined in styles/theme.css for light and dark. */
+export const chartColour = {
+  go: '--talk-chart-go',
+  rust: '--talk-chart-rust',
+  zig: '--talk-chart-zig',
+  wait: '--talk-chart-wait',
+  compute: '--talk-chart-compute',
+  highlight: '--talk-chart-highlight',
+  text: '--talk-fg',
+  muted: '--talk-muted',
+  grid: '--talk-rule',
+} as const
+
+/** Why a spec cannot be drawn, or null when it can: empty data gets a visible message, not a blank box. */
+export function chartDataProblem(spec: ChartSpec): string | null {
+  const { datasets } = spec.data
+  if (datasets.length === 0)
+    return 'This chart has no datasets.'
+  const points = datasets.flatMap(dataset => dataset.data as unknown[])
+  if (points.length === 0)
+    return 'This chart has no data points.'
+  const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinite(value)
+  const isPoint = (value: unknown) => typeof value === 'object' && value !== null && isNumber((value as { y?: unknown }).y)
+  if (!points.every(value => isNumber(value) || isPoint(value) || value === null))
+    return 'This chart has a value that is not a finite number.'
+  return null
+}

@@ -1,0 +1,143 @@
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { endToEndSpeedup, formatSpeedup } from '../data/amdahl.ts'
+import { metricById } from '../data/metrics.ts'
+import { gotoSlide, readDeckOutline } from './support/deck.ts'
+
+const deck = await readDeckOutline()
+const explorerSlide = deck.find(slide => slide.content.includes('<AmdahlExplorer'))
+// chart.js hangs its array listeners on `_chartjs`: a marker of its code in any bundle.
+const chartJsMarker = '_chartjs'
+
+/** Pixels of the canvas that are not transparent: chart.js draws on a transparent canvas. */
+function inkedPixels(canvas: Locator) {
+  return canvas.evaluate((element: HTMLCanvasElement) => {
+    const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height)
+    let inked = 0
+    for (let alpha = 3; alpha < data.length; alpha += 4) {
+      if (data[alpha]! > 0)
+        inked++
+    }
+    return inked
+  })
+}
+
+function canvasPixels(canvas: Locator) {
+  return canvas.evaluate((element: HTMLCanvasElement) => element.toDataURL())
+}
+
+/** Lets the page paint this many frames: long enough for any chart.js animation (1 s by default) to move. */
+function paintFrames(page: Page, frames: number) {
+  return page.evaluate(count => new Promise<void>((resolve) => {
+    let painted = 0
+    const next = () => ++painted >= count
+      ? resolve()
+      : requestAnimationFrame(next)
+    requestAnimationFrame(next)
+  }), frames)
+}
+
+/** The slides that draw a chart, found by rendering each slide of the deck: nothing is listed by hand. */
+async function findChartSlides(page: Page) {
+  const chartSlides: typeof deck = []
+  for (const slide of deck) {
+    if (await (await gotoSlide(page, slide.no, '?clicks=99')).locator('canvas').count() > 0)
+      chartSlides.push(slide)
+  }
+  expect(chartSlides.length, 'the deck has chart slides').toBeGreaterThan(0)
+  return chartSlides
+}
+
+test('every chart is drawn, labelled with its point, and has its numbers as text', async ({ page }) => {
+  for (const { no, title } of await findChartSlides(page)) {
+    await test.step(`slide ${no}: ${title}`, async () => {
+      const slide = await gotoSlide(page, no, '?clicks=99')
+      const canvases = await slide.locator('canvas').all()
+      expect(canvases.length, 'a chart slide has a canvas').toBeGreaterThan(0)
+      for (const canvas of canvases) {
+        await expect(canvas).toHaveAttribute('role', 'img')
+        await expect(canvas).toHaveAttribute('aria-label', /\w+ \w.*\d/)
+        await expect.poll(() => inkedPixels(canvas), { message: 'the canvas is drawn' }).toBeGreaterThan(1000)
+        const tableId = await canvas.getAttribute('aria-describedby')
+        await expect(slide.locator(`[id="${tableId}"] td`).first()).toBeAttached()
+      }
+    })
+  }
+})
+
+test('slide 1 does not download chart.js; a chart slide does', async ({ page }) => {
+  const scripts: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script')
+      scripts.push(response.text())
+  })
+  await gotoSlide(page, 1)
+  await page.waitForLoadState('networkidle')
+  const slideOneScripts = await Promise.all(scripts)
+  expect(slideOneScripts.length).toBeGreaterThan(0)
+  expect(slideOneScripts.filter(body => body.includes(chartJsMarker)), 'scripts with chart.js on slide 1').toEqual([])
+
+  await gotoSlide(page, explorerSlide!.no)
+  await page.waitForLoadState('networkidle')
+  expect((await Promise.all(scripts)).some(body => body.includes(chartJsMarker)), 'the marker finds chart.js where it is used').toBe(true)
+})
+
+test.describe('print mode draws the final state at once', () => {
+  test.use({ reducedMotion: 'no-preference' })
+
+  test('printed charts are final when first drawn; on screen they animate', async ({ page }) => {
+    const { no } = (await findChartSlides(page))[0]!
+    const printed = (await gotoSlide(page, no, '?print=true')).locator('canvas').first()
+    await expect(printed).toHaveAttribute('data-animated', 'false')
+    await expect.poll(() => inkedPixels(printed)).toBeGreaterThan(0)
+    const firstDrawn = await canvasPixels(printed)
+    await paintFrames(page, 90)
+    expect(await canvasPixels(printed) === firstDrawn, 'the printed chart did not change after it was first drawn').toBe(true)
+
+    await expect((await gotoSlide(page, no)).locator('canvas').first()).toHaveAttribute('data-animated', 'true')
+  })
+})
+
+test('charts do not animate for a viewer who asks for reduced motion', async ({ page }) => {
+  const { no } = (await findChartSlides(page))[0]!
+  await expect((await gotoSlide(page, no)).locator('canvas').first()).toHaveAttribute('data-animated', 'false')
+})
+
+test('the Amdahl explorer works from the keyboard alone', async ({ page }) => {
+  expect(explorerSlide, 'the deck has the explorer').toBeDefined()
+  const slide = await gotoSlide(page, explorerSlide!.no)
+  const computeShare = slide.getByRole('slider', { name: /compute/i })
+  const runtimeSpeedup = slide.getByRole('slider', { name: /speedup/i })
+  const result = slide.getByTestId('amdahl-result')
+  const speedup = metricById('zig-requests-per-vcpu').value
+  const typicalShare = metricById('typical-compute-share').value
+
+  await expect(result).toHaveText(formatSpeedup(endToEndSpeedup(typicalShare / 100, speedup)))
+  await computeShare.focus()
+  for (let step = 0; step < 5; step++)
+    await page.keyboard.press('ArrowRight')
+  await expect(computeShare).toHaveValue(String(typicalShare + 5))
+  await expect(result).toHaveText(formatSpeedup(endToEndSpeedup((typicalShare + 5) / 100, speedup)))
+
+  // The speedup slider comes first on the slide: one step back in the tab order.
+  await page.keyboard.press('Shift+Tab')
+  await expect(runtimeSpeedup).toBeFocused()
+  await page.keyboard.press('End')
+  const maximum = Number(await runtimeSpeedup.getAttribute('max'))
+  await expect(result).toHaveText(formatSpeedup(endToEndSpeedup((typicalShare + 5) / 100, maximum)))
+  await expect(page, 'arrow keys on a slider do not change the slide').toHaveURL(new RegExp(`/${explorerSlide!.no}(?:\\?.*)?$`))
+})
+
+test.describe('chart slides in dark mode', () => {
+  test.use({ colorScheme: 'dark' })
+
+  test('chart slides are legible in dark mode, as their reviewed screenshots', async ({ page }) => {
+    for (const { no, title } of await findChartSlides(page)) {
+      await test.step(`slide ${no}: ${title}`, async () => {
+        await gotoSlide(page, no, '?clicks=99')
+        await expect(page.locator('html')).toHaveClass(/dark/)
+        await expect.soft(page).toHaveScreenshot(`chart-slide-${String(no).padStart(2, '0')}-dark.png`)
+      })
+    }
+  })
+})
