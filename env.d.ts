@@ -22,3 +22,7 @@ declare module 'virtual:deck-supply-chain' {
   const counts: import('./data/deck-supply-chain.ts').LockfileCounts
   export default counts
 }
+
+declare module 'virtual:deck-hosting' {
+  export const hostedUrl: string
+}

@@ -2,46 +2,126 @@ import type { Plugin } from 'vite'
 import type { PackageLock } from './data/deck-supply-chain.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { countLockfile } from './data/deck-supply-chain.ts'
 import { validateTalkData } from './data/validate.ts'
-import { readDeckText } from './scripts/deck-text.ts'
+import { headersFile, policyText } from './scripts/content-security-policy.ts'
+import { readDeckText } from './scripts/deck-source.ts'
 
-const supplyChainModule = 'virtual:deck-supply-chain'
+const root = fileURLToPath(new URL('.', import.meta.url))
 
-/** Fails the build on bad talk data, and hands the slides the lockfile's counts (not the lockfile itself). */
-function talkData(): Plugin {
-  const root = fileURLToPath(new URL('.', import.meta.url))
+/** A virtual module for the client: its id, and the code that builds it at build time. */
+function virtualModule(name: string, code: () => string): Plugin {
+  const resolved = `\0${name}`
   return {
-    name: 'talk-data',
+    name,
+    resolveId: id => id === name
+      ? resolved
+      : undefined,
+    load: id => id === resolved
+      ? code()
+      : undefined,
+  }
+}
+
+/** Fails the build on bad talk data. */
+function talkDataCheck(): Plugin {
+  return {
+    name: 'talk-data-check',
     buildStart() {
       const problems = validateTalkData(readDeckText(root))
       if (problems.length > 0)
         this.error(`The talk's data has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`)
       this.addWatchFile(join(root, 'package-lock.json'))
     },
-    resolveId(id) {
-      return id === supplyChainModule
-        ? `\0${supplyChainModule}`
-        : undefined
+  }
+}
+
+/**
+ * Where the deck is hosted: package.json's `homepage`, or DECK_URL at build time (the Pages workflow
+ * sets it). The QR code on the closing slide and the social preview tags point there.
+ */
+export function hostedUrl(): string {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { homepage?: string }
+  const url = process.env.DECK_URL || manifest.homepage
+  if (!url || !URL.canParse(url))
+    throw new Error('Set "homepage" in package.json (or DECK_URL) to the URL where the deck is hosted.')
+  return url.endsWith('/')
+    ? url
+    : `${url}/`
+}
+
+/** Social preview tags and the Content-Security-Policy, in the page and as a _headers file for hosts. */
+function hosting(): Plugin {
+  let base = '/'
+  return {
+    name: 'deck-hosting',
+    // Slidev's dev server and exporter run inline code of their own; the policy is for the hosted build.
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
     },
-    load(id) {
-      if (id !== `\0${supplyChainModule}`)
-        return undefined
-      const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as PackageLock
-      return `export default ${JSON.stringify(countLockfile(lock))}`
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: {
+            'http-equiv': 'Content-Security-Policy',
+            'content': policyText({ forMetaTag: true }),
+          },
+          injectTo: 'head-prepend',
+        },
+        {
+          tag: 'meta',
+          attrs: {
+            property: 'og:url',
+            content: hostedUrl(),
+          },
+          injectTo: 'head',
+        },
+        {
+          tag: 'meta',
+          attrs: { property: 'og:type', content: 'website' },
+          injectTo: 'head',
+        },
+        {
+          tag: 'meta',
+          attrs: { property: 'og:image', content: new URL('og-image.png', hostedUrl()).href },
+          injectTo: 'head',
+        },
+        {
+          tag: 'meta',
+          attrs: { name: 'twitter:card', content: 'summary_large_image' },
+          injectTo: 'head',
+        },
+      ],
+    },
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: '_headers',
+        source: headersFile(base),
+      })
     },
   }
 }
 
 export default defineConfig({
-  // Declared up front so a cold dev server (and so `slidev export`) optimises it in its first pass
-  // instead of finding it late, re-optimising and reloading the page mid-export.
+  // Declared up front so a cold dev server (and so `slidev export`) optimises them in its first pass
+  // instead of finding them late, re-optimising and reloading the page mid-export.
   optimizeDeps: {
-    include: ['chart.js'],
+    include: ['chart.js', 'uqr'],
   },
   plugins: [
-    talkData(),
+    talkDataCheck(),
+    hosting(),
+    virtualModule('virtual:deck-supply-chain', () => {
+      const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as PackageLock
+      return `export default ${JSON.stringify(countLockfile(lock))}`
+    }),
+    virtualModule('virtual:deck-hosting', () => `export const hostedUrl = ${JSON.stringify(hostedUrl())}`),
   ],
 })

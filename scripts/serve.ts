@@ -1,5 +1,5 @@
 // Serves the built deck from dist/ the way a static host does: files as they are, index.html for app routes.
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import process from 'node:process'
@@ -18,6 +18,34 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
+/** Headers from a Netlify-style _headers file: a path pattern line, then indented `Name: value` lines. */
+export function readHeadersFile(text: string): { pattern: string, headers: Record<string, string> }[] {
+  const rules: { pattern: string, headers: Record<string, string> }[] = []
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#'))
+      continue
+    if (!/^\s/.test(line)) {
+      rules.push({
+        pattern: line.trim(),
+        headers: {},
+      })
+      continue
+    }
+    const colon = line.indexOf(':')
+    const rule = rules.at(-1)
+    if (rule && colon > 0)
+      rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim()
+  }
+  return rules
+}
+
+function headersFor(path: string, rules: ReturnType<typeof readHeadersFile>): Record<string, string> {
+  const matching = rules.filter(({ pattern }) => pattern.endsWith('*')
+    ? path.startsWith(pattern.slice(0, -1))
+    : path === pattern)
+  return Object.assign({}, ...matching.map(rule => rule.headers))
+}
+
 export interface ServeOptions {
   root: string
   port: number
@@ -30,6 +58,11 @@ export function serveDeck({ root, port, base }: ServeOptions) {
   const indexHtml = join(rootDir, 'index.html')
   if (!existsSync(indexHtml))
     throw new Error(`No built deck at ${root}/index.html. Run \`npm run build\` first.`)
+
+  const headersFile = join(rootDir, '_headers')
+  const rules = existsSync(headersFile)
+    ? readHeadersFile(readFileSync(headersFile, 'utf8'))
+    : []
 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
@@ -47,7 +80,10 @@ export function serveDeck({ root, port, base }: ServeOptions) {
       return
     }
     const servedPath = isFile ? filePath : indexHtml
-    response.writeHead(200, { 'content-type': contentTypes[extname(servedPath)] ?? 'application/octet-stream' })
+    response.writeHead(200, {
+      ...headersFor(url.pathname, rules),
+      'content-type': contentTypes[extname(servedPath)] ?? 'application/octet-stream',
+    })
     createReadStream(servedPath).pipe(response)
   })
   server.listen(port, '127.0.0.1')

@@ -38,6 +38,6 @@ test('a missing browser fails the export with one clear line and keeps the previ
     CHROMIUM_PATH: testInfo.outputPath('no-such-chromium'),
   })
   expect(result.status).toBe(1)
-  expect(result.stderr.trim()).toMatch(/^CHROMIUM_PATH is set to .*no-such-chromium, but no file is there\. No Chromium found\. Install one with/)
+  expect(result.stderr.trim()).toMatch(/^Export failed \(CHROMIUM_PATH is set to \S*no-such-chromium, but no file is there\. No Chromium found\. Install one with [^\n]*\); \S*previous\.pdf was left as it was\.$/)
   expect(existsSync(pdf) && readFileSync(pdf, 'utf8')).toBe('the good export from last time')
 })

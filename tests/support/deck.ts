@@ -1,9 +1,9 @@
 // What the tests know about the deck, read from the built deck itself rather than from constants.
 import type { BrowserContext, Page } from '@playwright/test'
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
 import process from 'node:process'
 import { expect } from '@playwright/test'
-import { load } from '@slidev/parser/fs'
+import { loadDeck } from '../../scripts/deck-source.ts'
 
 export interface SlideOutline {
   no: number
@@ -19,10 +19,7 @@ export interface SlideOutline {
 /** The deck as Slidev's own parser reads it: the same source of truth the build uses. */
 export async function readDeckOutline(): Promise<SlideOutline[]> {
   const root = process.cwd()
-  const deck = await load({
-    userRoot: root,
-    roots: [root],
-  }, join(root, 'slides.md'))
+  const deck = await loadDeck(root)
   return deck.slides.map(slide => ({
     no: slide.index + 1,
     title: slide.title ?? '',

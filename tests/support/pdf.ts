@@ -23,16 +23,29 @@ export function pdfPageCount(pdf: string): number {
   return Number(pages[1])
 }
 
-export function pdfPageText(pdf: string, page: number): string {
+export function pdfPageText(pdf: string, firstPage: number, lastPage = firstPage): string {
   return poppler('pdftotext', [
     '-f',
-    String(page),
+    String(firstPage),
     '-l',
-    String(page),
+    String(lastPage),
     '-layout',
     pdf,
     '-',
   ])
+}
+
+/** Every page rasterised in grey at a low resolution, as bytes: equal arrays mean pages that look the same. */
+export function pdfPageRasters(pdf: string, dpi = 36): Buffer[] {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-rasters-'))
+  poppler('pdftoppm', [
+    '-gray',
+    '-r',
+    String(dpi),
+    pdf,
+    join(dir, 'page'),
+  ])
+  return readdirSync(dir).sort().map(file => readFileSync(join(dir, file)))
 }
 
 export interface PageInk {
@@ -43,17 +56,9 @@ export interface PageInk {
 
 /** Rasterises every page in grey and measures how much of the slide's body is not background. */
 export function pdfPageInk(pdf: string, dpi = 24): PageInk[] {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-pages-'))
-  poppler('pdftoppm', [
-    '-gray',
-    '-r',
-    String(dpi),
-    pdf,
-    join(dir, 'page'),
-  ])
-  return readdirSync(dir).sort().map((file, index) => ({
+  return pdfPageRasters(pdf, dpi).map((pgm, index) => ({
     page: index + 1,
-    inkRatio: inkRatio(readFileSync(join(dir, file))),
+    inkRatio: inkRatio(pgm),
   }))
 }
 

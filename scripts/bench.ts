@@ -1,0 +1,380 @@
+// `npm run bench [-- --runs N --keep --json]`: this deck against the official Slidev starter, measured
+// in one run on one machine, alternating deck and starter so background load falls on both alike.
+// Prints medians, ratios and targets. Needs the npm registry once (for the starter); everything else stays on localhost.
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Browser } from 'playwright-chromium'
+import type { Deck, DistStats, ExportSample, LoadSample } from './bench/measure.ts'
+import type { Comparison } from './bench/report.ts'
+import type { OurVersions, Starter } from './bench/starter.ts'
+import { execFileSync } from 'node:child_process'
+import { once } from 'node:events'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-chromium'
+import { buildDeck, coldLoad, distStats, exportDeck } from './bench/measure.ts'
+import { killAllChildren } from './bench/process.ts'
+import { formatBytes, formatCount, formatMs, formatSeconds, markdownTable, median, summarizeExports, toRow } from './bench/report.ts'
+import { makeStarter } from './bench/starter.ts'
+import { chromiumArgs, findChromiumOrExit } from './chromium.ts'
+import { serveDeck } from './serve.ts'
+
+interface Samples {
+  build: number[]
+  dist: DistStats[]
+  load: LoadSample[]
+  exportDefault: ExportSample[]
+  exportLoad: ExportSample[]
+}
+
+const usage = `Usage: node scripts/bench.ts [--runs N] [--keep] [--json]
+  --runs N  measured runs per deck, alternating deck and starter (default 5; medians are reported)
+  --keep    keep the temporary folder (starter, builds, PDFs, results.json) and print its path
+  --json    also print the results as JSON after the table`
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      keep: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  if (values.help) {
+    console.log(usage)
+    process.exit(0)
+  }
+  const runs = Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1) {
+    console.error(`--runs must be a whole number of at least 1, not "${values.runs}".\n${usage}`)
+    process.exit(1)
+  }
+  return { runs, keep: values.keep, json: values.json }
+}
+
+function readVersion(root: string, name: string): string {
+  const path = join(root, 'node_modules', name, 'package.json')
+  if (!existsSync(path))
+    throw new Error(`${name} is not installed in ${root}: run \`npm ci\` first.`)
+  return (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version
+}
+
+/** Our Node 24 (the `node` devDependency): Slidev 53 does not run on the system's Node 20. */
+function nodeBinary(repoRoot: string): string {
+  const local = join(repoRoot, 'node_modules', '.bin', 'node')
+  return existsSync(local)
+    ? local
+    : process.execPath
+}
+
+/** Exits with the install hint when pdfinfo, which counts the exported pages, is missing. */
+function requirePdfinfo() {
+  try {
+    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore', timeout: 10_000 })
+  }
+  catch {
+    console.error('pdfinfo not found (it counts the exported pages). Install poppler-utils: `apt-get install poppler-utils`.')
+    process.exit(1)
+  }
+}
+
+/** The browser's own answer; Debian's chromium wrapper also prints shell noise on stderr, which is dropped. */
+function chromiumVersion(chromiumPath: string, browser: Browser): string {
+  try {
+    return execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 30_000,
+    }).trim()
+  }
+  catch {
+    return `Chromium ${browser.version()}`
+  }
+}
+
+function machineLine(chromium: string): string {
+  const cpu = cpus()
+  const memory = `${(totalmem() / 1024 ** 3).toFixed(1)} GiB`
+  return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${memory} RAM, Node ${process.version}, ${chromium}`
+}
+
+async function startServer(root: string): Promise<{ server: Server, url: string }> {
+  // Port 0: the OS picks a free one, so parallel test servers on this machine are never in the way.
+  const server = serveDeck({ root, port: 0, base: '/' })
+  await once(server, 'listening')
+  const { port } = server.address() as AddressInfo
+  return { server, url: `http://127.0.0.1:${port}/` }
+}
+
+async function stopServer(server: Server) {
+  server.closeAllConnections()
+  await new Promise(resolve => server.close(resolve))
+}
+
+async function measureLoad(browser: Browser, dist: string): Promise<LoadSample> {
+  const { server, url } = await startServer(dist)
+  try {
+    return await coldLoad(browser, url)
+  }
+  finally {
+    await stopServer(server)
+  }
+}
+
+function emptySamples(): Samples {
+  return {
+    build: [],
+    dist: [],
+    load: [],
+    exportDefault: [],
+    exportLoad: [],
+  }
+}
+
+function progress(message: string) {
+  console.log(`  ${new Date().toTimeString().slice(0, 8)} ${message}`)
+}
+
+function describeExport(sample: ExportSample): string {
+  return sample.ok
+    ? `${formatSeconds(sample.seconds)} / ${sample.pages} p = ${sample.secondsPerPage.toFixed(2)} s/page`
+    : `FAILED (${sample.reason})`
+}
+
+interface Context {
+  decks: Deck[]
+  samples: Map<string, Samples>
+  browser: Browser
+  node: string
+  chromiumPath: string
+  workDir: string
+  keep: boolean
+}
+
+/** One run: each measurement for the deck, then the starter, before the next measurement. */
+async function measureRun(run: number, ctx: Context) {
+  const runDir = join(ctx.workDir, 'runs', String(run))
+  mkdirSync(runDir, { recursive: true })
+  const dist = (deck: Deck) => join(runDir, `${deck.name}-dist`)
+  for (const deck of ctx.decks) {
+    const seconds = await buildDeck(deck, ctx.node, dist(deck))
+    ctx.samples.get(deck.name)!.build.push(seconds)
+    ctx.samples.get(deck.name)!.dist.push(distStats(dist(deck)))
+    progress(`${deck.name}: build ${formatSeconds(seconds)}`)
+  }
+  for (const deck of ctx.decks) {
+    const load = await measureLoad(ctx.browser, dist(deck))
+    ctx.samples.get(deck.name)!.load.push(load)
+    progress(`${deck.name}: slide 1 in ${formatMs(load.ms)}, ${formatBytes(load.bytes)}, ${load.requests} requests (${load.failedRequests} failed)`)
+  }
+  const exportModes = [
+    { key: 'exportDefault', label: 'export (default wait)', args: [] },
+    {
+      key: 'exportLoad',
+      label: 'export (--wait-until load)',
+      args: ['--wait-until', 'load'],
+    },
+  ] as const
+  for (const mode of exportModes) {
+    for (const deck of ctx.decks) {
+      const pdf = join(runDir, `${deck.name}-${mode.key}.pdf`)
+      const sample = await exportDeck(deck, ctx.node, ctx.chromiumPath, pdf, [...mode.args])
+      ctx.samples.get(deck.name)![mode.key].push(sample)
+      progress(`${deck.name}: ${mode.label} ${describeExport(sample)}`)
+    }
+  }
+  // Builds are tens of MB each; only the last ones are worth keeping for a look.
+  if (!ctx.keep) {
+    for (const deck of ctx.decks)
+      rmSync(dist(deck), { recursive: true, force: true })
+  }
+}
+
+function comparisons(deck: Samples, starter: Samples): { rows: Comparison[], exportFailures: string[] } {
+  const pick = <T>(samples: T[], value: (sample: T) => number) => median(samples.map(value))
+  const exportsDefault = [
+    summarizeExports(deck.exportDefault),
+    summarizeExports(starter.exportDefault),
+  ] as const
+  const exportsLoad = [
+    summarizeExports(deck.exportLoad),
+    summarizeExports(starter.exportLoad),
+  ] as const
+  const exportFailures = [
+    ...exportsDefault[0].reasons.map(reason => `deck, default wait: ${reason}`),
+    ...exportsDefault[1].reasons.map(reason => `starter, default wait: ${reason}`),
+    ...exportsLoad[0].reasons.map(reason => `deck, --wait-until load: ${reason}`),
+    ...exportsLoad[1].reasons.map(reason => `starter, --wait-until load: ${reason}`),
+  ]
+  const rows: Comparison[] = [
+    {
+      metric: 'slide 1 visible, slow mobile',
+      deck: pick(deck.load, s => s.ms),
+      starter: pick(starter.load, s => s.ms),
+      format: formatMs,
+      target: 0.1,
+    },
+    {
+      metric: 'slide 1 bytes transferred',
+      deck: pick(deck.load, s => s.bytes),
+      starter: pick(starter.load, s => s.bytes),
+      format: formatBytes,
+      target: 0.05,
+    },
+    {
+      metric: 'slide 1 requests',
+      deck: pick(deck.load, s => s.requests),
+      starter: pick(starter.load, s => s.requests),
+      format: formatCount,
+    },
+    {
+      metric: 'build (slidev build)',
+      deck: median(deck.build),
+      starter: median(starter.build),
+      format: formatSeconds,
+      target: 0.7,
+    },
+    {
+      metric: 'dist size',
+      deck: pick(deck.dist, s => s.bytes),
+      starter: pick(starter.dist, s => s.bytes),
+      format: formatBytes,
+    },
+    {
+      metric: 'JS gzip (every .js in dist)',
+      deck: pick(deck.dist, s => s.jsGzipBytes),
+      starter: pick(starter.dist, s => s.jsGzipBytes),
+      format: formatBytes,
+    },
+    {
+      metric: 'export s/page (default wait)',
+      deck: exportsDefault[0].value,
+      starter: exportsDefault[1].value,
+      format: formatSeconds,
+      target: 0.7,
+      deckNote: exportsDefault[0].note,
+      starterNote: exportsDefault[1].note,
+    },
+    {
+      metric: 'export s/page (--wait-until load)',
+      deck: exportsLoad[0].value,
+      starter: exportsLoad[1].value,
+      format: formatSeconds,
+      target: 0.7,
+      deckNote: exportsLoad[0].note,
+      starterNote: exportsLoad[1].note,
+    },
+  ]
+  return { rows, exportFailures }
+}
+
+function printReport(ctx: Context, header: string[], starter: Starter, json: boolean) {
+  const deck = ctx.samples.get('deck')!
+  const starterSamples = ctx.samples.get('starter')!
+  const { rows, exportFailures } = comparisons(deck, starterSamples)
+  console.log(`\n${header.join('\n')}\n`)
+  console.log(markdownTable(rows.map(toRow)))
+  if (exportFailures.length > 0)
+    console.log(`\nExport failures:\n${exportFailures.map(failure => `- ${failure}`).join('\n')}`)
+  console.log(`\nNotes:\n${starter.notes.map(note => `- ${note}`).join('\n')}`)
+  console.log('- slide 1: cold load, fresh context, cache off, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, CPU ×4 slower, 1280×720;')
+  console.log('  time from navigation start to slide 1 visible, not loading, fonts ready; served uncompressed by scripts/serve.ts;')
+  console.log('  off-host requests (the starter\'s Google Fonts, images) fail at DNS inside the browser and count as failed requests.')
+  const results = {
+    header,
+    rows: rows.map(row => ({ ...row, format: undefined })),
+    samples: Object.fromEntries(ctx.samples),
+    starter,
+  }
+  if (ctx.keep) {
+    const path = join(ctx.workDir, 'results.json')
+    writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`)
+    console.log(`\nResults as JSON: ${path}`)
+  }
+  if (json)
+    console.log(`\n${JSON.stringify(results, null, 2)}`)
+}
+
+async function main() {
+  const { runs, keep, json } = parseOptions()
+  const repoRoot = resolve(import.meta.dirname, '..')
+  const chromiumPath = findChromiumOrExit()
+  requirePdfinfo()
+  const ours: OurVersions = {
+    cli: readVersion(repoRoot, '@slidev/cli'),
+    themeDefault: readVersion(repoRoot, '@slidev/theme-default'),
+    playwright: readVersion(repoRoot, 'playwright-chromium'),
+  }
+  const node = nodeBinary(repoRoot)
+  const workDir = mkdtempSync(join(tmpdir(), 'slidev-bench-'))
+  let browser: Browser | undefined
+  const cleanUp = () => {
+    killAllChildren()
+    if (!keep)
+      rmSync(workDir, { recursive: true, force: true })
+  }
+  // Ctrl-C must not leave a build, an exporter's Chromium or a 1 GB temp folder behind.
+  process.once('SIGINT', () => {
+    console.error('\nInterrupted: stopping child processes and removing the temporary folder.')
+    cleanUp()
+    process.exit(130)
+  })
+  try {
+    console.log(`Benchmark: this deck against the Slidev starter, ${runs} run(s) each, in ${workDir}`)
+    const starter = await makeStarter(workDir, ours)
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      // Off-host names fail at once and the same way on every run, instead of waiting on DNS or a network.
+      args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+      timeout: 60_000,
+    })
+    const ctx: Context = {
+      decks: [
+        { name: 'deck', root: repoRoot },
+        { name: 'starter', root: starter.root },
+      ],
+      samples: new Map([
+        [
+          'deck',
+          emptySamples(),
+        ],
+        [
+          'starter',
+          emptySamples(),
+        ],
+      ]),
+      browser,
+      node,
+      chromiumPath,
+      workDir,
+      keep,
+    }
+    for (let run = 1; run <= runs; run++) {
+      console.log(`Run ${run} of ${runs}`)
+      await measureRun(run, ctx)
+    }
+    const header = [
+      `Date: ${new Date().toISOString()}`,
+      `Machine: ${machineLine(chromiumVersion(chromiumPath, browser))}`,
+      `Slidev: @slidev/cli ${ours.cli} (deck and starter), starter themes: ${Object.entries(starter.resolved).map(([name, version]) => `${name} ${version}`).join(', ')}`,
+      `Runs: ${runs} per deck, alternating deck and starter; medians shown`,
+    ]
+    printReport(ctx, header, starter, json)
+  }
+  catch (error) {
+    console.error(`\nBenchmark failed: ${(error as Error).message}`)
+    process.exitCode = 1
+  }
+  finally {
+    await browser?.close()
+    cleanUp()
+    if (keep)
+      console.log(`Kept the temporary folder: ${workDir}`)
+  }
+}
+
+await main()

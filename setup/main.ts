@@ -1,0 +1,17 @@
+import { configs } from '@slidev/client'
+import { defineAppSetup } from '@slidev/types'
+
+export default defineAppSetup(() => {
+  // headmatter `download` names the PDF the build puts beside index.html; resolve it against the base
+  // path so the button works under /talk/ and from /presenter/3 alike.
+  if (typeof configs.download === 'string' && !/^(?:[a-z]+:)?\//i.test(configs.download))
+    configs.download = `${import.meta.env.BASE_URL}${configs.download}`
+
+  // Offline after the first visit: scripts/build.ts writes sw.js with every file of the build.
+  // Registered once the page is idle, so precaching never competes with the first slide.
+  if (import.meta.env.PROD && 'serviceWorker' in navigator && !new URLSearchParams(location.search).has('print')) {
+    addEventListener('load', () => requestIdleCallback(() => {
+      navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+    }), { once: true })
+  }
+})

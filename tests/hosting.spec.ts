@@ -1,0 +1,120 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+import { encode } from 'uqr'
+import { serveDeck } from '../scripts/serve.ts'
+import { hostedUrl } from '../vite.config.ts'
+import { gotoSlide, readDeckOutline } from './support/deck.ts'
+import { pngSize } from './support/files.ts'
+
+const deck = await readDeckOutline()
+const last = deck.at(-1)!
+
+test.describe('a build for a sub-path, as on GitHub Pages', () => {
+  const base = '/talk/'
+  const port = 4471
+  let out = ''
+  let server: ReturnType<typeof serveDeck> | undefined
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000)
+    out = mkdtempSync(join(tmpdir(), 'deck-subpath-'))
+    const built = spawnSync(process.execPath, [
+      'scripts/build.ts',
+      '--base',
+      base,
+      '--out',
+      out,
+    ], { encoding: 'utf8' })
+    expect(built.status, built.stderr).toBe(0)
+    server = serveDeck({ root: out, port, base })
+  })
+  test.afterAll(() => server?.close())
+
+  test('deep links, reload, the presenter and an unknown slide all work under the base path', async ({ page }) => {
+    const url = (path: string) => `http://127.0.0.1:${port}${base}${path}`
+    await page.goto(url('5'))
+    await expect(page.locator('[data-slidev-no="5"] .slidev-layout').first()).toBeVisible()
+    await page.reload()
+    await expect(page.locator('[data-slidev-no="5"] .slidev-layout').first()).toBeVisible()
+    await page.goto(url('presenter/3'))
+    await expect(page.locator('.slidev-note')).toContainText(deck[2]!.notes.split(/\s+/).slice(0, 6).join(' '))
+    await page.goto(url(String(deck.length + 1)))
+    await expect(page.getByText(`Page /${deck.length + 1} not found`)).toBeVisible()
+  })
+
+  test('the download button gives the PDF the build put beside the deck', async ({ page }) => {
+    await page.goto(`http://127.0.0.1:${port}${base}2`)
+    await expect(page.locator('[data-slidev-no="2"] .slidev-layout').first()).toBeVisible()
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Download as PDF' }).click()
+    const file = await (await download).path()
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  test('the social preview is the title slide, rendered by the build, and the tags point at the hosted deck', () => {
+    expect(pngSize(join(out, 'og-image.png'))).toEqual({ width: 1200, height: 630 })
+    const html = readFileSync(join(out, 'index.html'), 'utf8')
+    expect(html).toContain(`<meta property="og:image" content="${new URL('og-image.png', hostedUrl()).href}">`)
+    expect(html).toContain(`<meta property="og:url" content="${hostedUrl()}">`)
+    expect(existsSync(join(out, 'sw.js'))).toBe(true)
+  })
+})
+
+test('the closing slide\'s QR code encodes the hosted URL', async ({ page }) => {
+  const slide = await gotoSlide(page, last.no)
+  const qr = slide.getByRole('img', { name: `QR code for ${hostedUrl()}` })
+  await expect(qr).toBeVisible()
+  const rendered = await qr.locator('path').getAttribute('d')
+  const expected = encode(hostedUrl(), { border: 2 }).data
+  const darkModules = new Set([
+    ...rendered!.matchAll(/M(\d+),(\d+)/g),
+  ].map(([, x, y]) => `${x},${y}`))
+  expect(darkModules.size).toBeGreaterThan(0)
+  expect(expected.flatMap((row, y) => row.map((isDark, x) => isDark === darkModules.has(`${x},${y}`))).every(Boolean)).toBe(true)
+})
+
+test('every slide and the presenter run under the Content-Security-Policy with no violation', async ({ page }) => {
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const log = ((window as unknown as { cspViolations?: string[] }).cspViolations ??= [])
+      log.push(`${event.violatedDirective} ${event.blockedURI} "${event.sample}" at ${event.sourceFile}:${event.lineNumber}`)
+    })
+  })
+  const consoleErrors: string[] = []
+  page.on('console', message => message.type() === 'error' && consoleErrors.push(message.text()))
+  const response = await page.goto('1')
+  expect(response!.headers()['content-security-policy'], 'the server sends the policy from dist/_headers').toContain('script-src \'self\'')
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+  for (const { no } of deck) {
+    await gotoSlide(page, no, '?clicks=99')
+    expect.soft(await violations(), `slide ${no}`).toEqual([])
+  }
+  await page.goto(`presenter/${deck.length}`)
+  await expect(page.locator('.slidev-note')).toBeVisible()
+  expect(await violations(), 'presenter').toEqual([])
+  expect(consoleErrors).toEqual([])
+})
+
+test('after one visit the deck works offline', async ({ page, context }) => {
+  await gotoSlide(page, 1)
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  await context.setOffline(true)
+  for (const { no } of [deck[4]!, last]) {
+    await gotoSlide(page, no)
+    await expect(page.locator(`[data-slidev-no="${no}"] h1`).first()).toBeVisible()
+  }
+})
+
+test('navigating in the presenter moves the audience\'s window too', async ({ context }) => {
+  const audience = await context.newPage()
+  const presenter = await context.newPage()
+  await gotoSlide(audience, 2)
+  await presenter.goto('presenter/2')
+  await expect(presenter.locator('.slidev-note')).toBeVisible()
+  await presenter.getByRole('button', { name: 'Go to next slide' }).click()
+  await expect(audience).toHaveURL(/\/3(?:\?.*)?$/)
+})
