@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import process from 'node:process'
+import { createGzip } from 'node:zlib'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -80,11 +81,22 @@ export function serveDeck({ root, port, base }: ServeOptions) {
       return
     }
     const servedPath = isFile ? filePath : indexHtml
+    const contentType = contentTypes[extname(servedPath)] ?? 'application/octet-stream'
+    // Text goes out gzipped, as every static host sends it; fonts, images and PDFs are compressed already.
+    const gzip = /^(?:text\/|application\/(?:json|manifest))|svg/.test(contentType) && /\bgzip\b/.test(String(request.headers['accept-encoding']))
     response.writeHead(200, {
       ...headersFor(url.pathname, rules),
-      'content-type': contentTypes[extname(servedPath)] ?? 'application/octet-stream',
+      'content-type': contentType,
+      'vary': 'accept-encoding',
+      ...(gzip
+        ? { 'content-encoding': 'gzip' }
+        : {}),
     })
-    createReadStream(servedPath).pipe(response)
+    const file = createReadStream(servedPath)
+    if (gzip)
+      file.pipe(createGzip()).pipe(response)
+    else
+      file.pipe(response)
   })
   server.listen(port, '127.0.0.1')
   return server

@@ -48,6 +48,21 @@ export function pdfPageRasters(pdf: string, dpi = 36): Buffer[] {
   return readdirSync(dir).sort().map(file => readFileSync(join(dir, file)))
 }
 
+/**
+ * Pixels whose grey level differs by more than anti-aliasing does between two renders of one canvas
+ * (a level or two): a half-drawn chart or a changed date moves hundreds of pixels far past this.
+ */
+export function visiblyDifferentPixels(first: Buffer, second: Buffer, tolerance = 24): number {
+  if (first.length !== second.length)
+    return Math.max(first.length, second.length)
+  let different = 0
+  for (let index = 0; index < first.length; index++) {
+    if (Math.abs(first[index]! - second[index]!) > tolerance)
+      different++
+  }
+  return different
+}
+
 export interface PageInk {
   page: number
   /** Share of pixels, above the chrome band at the bottom, that differ clearly from the page's background. */
