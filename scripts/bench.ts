@@ -282,7 +282,7 @@ function printReport(ctx: Context, header: string[], starter: Starter, json: boo
     console.log(`\nExport failures:\n${exportFailures.map(failure => `- ${failure}`).join('\n')}`)
   console.log(`\nNotes:\n${starter.notes.map(note => `- ${note}`).join('\n')}`)
   console.log('- slide 1: cold load, fresh context, cache off, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, CPU ×4 slower, 1280×720;')
-  console.log('  time from navigation start to slide 1 visible, not loading, fonts ready; served uncompressed by scripts/serve.ts;')
+  console.log('  time from navigation start to slide 1 visible, not loading, fonts ready; text served gzipped by scripts/serve.ts, as a static host sends it;')
   console.log('  off-host requests (the starter\'s Google Fonts, images) fail at DNS inside the browser and count as failed requests.')
   const results = {
     header,
