@@ -37,15 +37,25 @@ function paintFrames(page: Page, frames: number) {
   }), frames)
 }
 
-/** The slides that draw a chart, found by rendering each slide of the deck: nothing is listed by hand. */
-async function findChartSlides(page: Page) {
-  const chartSlides: typeof deck = []
+/** The slides that draw a chart, found by rendering each slide of the deck in turn: nothing is listed by hand. */
+async function* chartSlidesOf(page: Page) {
   for (const slide of deck) {
     if (await (await gotoSlide(page, slide.no, '?clicks=99')).locator('canvas').count() > 0)
-      chartSlides.push(slide)
+      yield slide
   }
+}
+
+async function findChartSlides(page: Page) {
+  const chartSlides = await Array.fromAsync(chartSlidesOf(page))
   expect(chartSlides.length, 'the deck has chart slides').toBeGreaterThan(0)
   return chartSlides
+}
+
+/** The first chart slide, rendering no further than it. */
+async function firstChartSlide(page: Page) {
+  const { value: first } = await chartSlidesOf(page).next()
+  expect(first, 'the deck has chart slides').toBeDefined()
+  return first!
 }
 
 test('every chart is drawn, labelled with its point, and has its numbers as text', async ({ page }) => {
@@ -86,7 +96,7 @@ test.describe('print mode draws the final state at once', () => {
   test.use({ reducedMotion: 'no-preference' })
 
   test('printed charts are final when first drawn; on screen they animate', async ({ page }) => {
-    const { no } = (await findChartSlides(page))[0]!
+    const { no } = await firstChartSlide(page)
     const printed = (await gotoSlide(page, no, '?print=true')).locator('canvas').first()
     await expect(printed).toHaveAttribute('data-animated', 'false')
     await expect.poll(() => inkedPixels(printed)).toBeGreaterThan(0)
@@ -99,7 +109,7 @@ test.describe('print mode draws the final state at once', () => {
 })
 
 test('charts do not animate for a viewer who asks for reduced motion', async ({ page }) => {
-  const { no } = (await findChartSlides(page))[0]!
+  const { no } = await firstChartSlide(page)
   await expect((await gotoSlide(page, no)).locator('canvas').first()).toHaveAttribute('data-animated', 'false')
 })
 

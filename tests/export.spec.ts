@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { readDeckOutline } from './support/deck.ts'
-import { pdfPageCount, pdfPageInk, pdfPageText } from './support/pdf.ts'
+import { pdfPageCount, pdfPageInk, pdfPageRasters, pdfPageText, visiblyDifferentPixels } from './support/pdf.ts'
 import { normaliseText } from './support/text.ts'
 
 const deck = await readDeckOutline()
@@ -12,12 +12,17 @@ function runExport(args: string[], env: NodeJS.ProcessEnv = process.env) {
   return spawnSync(process.execPath, ['scripts/export.ts', ...args], { encoding: 'utf8', env })
 }
 
-test('the PDF export has one readable, non-blank page per slide', async () => {
+test('the PDF export has one readable, non-blank page per slide, and renders the same twice', async () => {
   const testInfo = test.info()
-  test.setTimeout(180_000)
-  const pdf = testInfo.outputPath('deck.pdf')
-  const result = runExport(['--output', pdf])
-  expect(result.status, result.stderr).toBe(0)
+  test.setTimeout(240_000)
+  const [pdf, again] = [
+    testInfo.outputPath('deck.pdf'),
+    testInfo.outputPath('again.pdf'),
+  ]
+  for (const output of [pdf, again]) {
+    const result = runExport(['--output', output])
+    expect(result.status, result.stderr).toBe(0)
+  }
 
   expect(pdfPageCount(pdf), 'one page per slide').toBe(deck.length)
   for (const slide of deck) {
@@ -27,6 +32,9 @@ test('the PDF export has one readable, non-blank page per slide', async () => {
   // A slide that rendered shows at least a title; the faintest real slide inks about 2% of its body.
   for (const { page, inkRatio } of pdfPageInk(pdf))
     expect.soft(inkRatio, `page ${page} is not blank`).toBeGreaterThan(0.01)
+  // Two exports of one commit: no half-drawn chart, no time-dependent content.
+  const againPages = pdfPageRasters(again)
+  pdfPageRasters(pdf).forEach((raster, index) => expect.soft(visiblyDifferentPixels(raster, againPages[index]!), `page ${index + 1} renders the same twice`).toBe(0))
 })
 
 test('a missing browser fails the export with one clear line and keeps the previous file', async () => {

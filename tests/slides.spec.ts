@@ -25,7 +25,7 @@ test('the built deck has exactly the slides of the source', async ({ page }) => 
   await expect(page.locator(`[data-slidev-no="${deck.length + 1}"]`)).toHaveCount(0)
 })
 
-test('every slide renders, offline and without errors, as its reviewed screenshot', async ({ page, context, baseURL }) => {
+test('every slide renders, offline, under the CSP and without errors, as its reviewed screenshot', async ({ page, context, baseURL }) => {
   const problems = await watchForProblems(context, page, new URL(baseURL!).origin)
   for (const { no, title } of deck) {
     await test.step(`slide ${no}: ${title}`, async () => {
@@ -33,7 +33,7 @@ test('every slide renders, offline and without errors, as its reviewed screensho
       const slide = await gotoSlide(page, no, '?clicks=99')
       expect(normaliseText(await slide.textContent() ?? '')).toContain(normaliseText(title))
       await expect.soft(page).toHaveScreenshot(`slide-${String(no).padStart(2, '0')}.png`)
-      expect.soft(problems, `slide ${no}: no errors and no requests off the local server`).toEqual([])
+      expect.soft(problems, `slide ${no}: no errors, no policy violations, no requests off the local server`).toEqual([])
       problems.length = 0
     })
   }

@@ -49,9 +49,17 @@ export async function gotoSlide(page: Page, no: number, query = '') {
   return slide
 }
 
-/** Records what must never happen on a slide: console errors, page errors, and requests off the local server. */
+/**
+ * Records what must never happen on a slide: console errors, page errors, requests off the local
+ * server, and Content-Security-Policy violations (the served deck carries the policy from dist/_headers).
+ */
 export async function watchForProblems(context: BrowserContext, page: Page, localOrigin: string) {
   const problems: string[] = []
+  await page.exposeFunction('reportPolicyViolation', (violation: string) => problems.push(`Content-Security-Policy violation: ${violation}`))
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => {
+    const report = (window as unknown as { reportPolicyViolation: (violation: string) => void }).reportPolicyViolation
+    report(`${event.violatedDirective} ${event.blockedURI} "${event.sample}" at ${event.sourceFile}:${event.lineNumber}`)
+  }))
   await context.route(url => url.origin !== localOrigin && url.protocol !== 'data:' && url.protocol !== 'blob:', (route) => {
     problems.push(`request to another host: ${route.request().url()}`)
     return route.abort('blockedbyclient')
