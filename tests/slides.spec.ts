@@ -27,6 +27,12 @@ test('the built deck has exactly the slides of the source', async ({ page }) => 
 
 test('every slide renders, offline, under the CSP and without errors, as its reviewed screenshot', async ({ page, context, baseURL }) => {
   const problems = await watchForProblems(context, page, new URL(baseURL!).origin)
+  // The small core font files (scripts/subset-fonts.ts) should hold every character a slide shows.
+  const fullFonts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font' && !request.url().includes('-core-'))
+      fullFonts.push(new URL(request.url()).pathname)
+  })
   for (const { no, title } of deck) {
     await test.step(`slide ${no}: ${title}`, async () => {
       // Past the last click, so the screenshot shows everything the slide holds.
@@ -35,6 +41,8 @@ test('every slide renders, offline, under the CSP and without errors, as its rev
       await expect.soft(page).toHaveScreenshot(`slide-${String(no).padStart(2, '0')}.png`)
       expect.soft(problems, `slide ${no}: no errors, no policy violations, no requests off the local server`).toEqual([])
       problems.length = 0
+      expect.soft(fullFonts, `slide ${no}: a character on it is not in the core fonts; add it to coreCodePoints in scripts/subset-fonts.ts and run \`npm run fonts\``).toEqual([])
+      fullFonts.length = 0
     })
   }
 })
