@@ -9,6 +9,8 @@ import { countLockfile } from './data/deck-supply-chain.ts'
 import { validateTalkData } from './data/validate.ts'
 import { headersFile, policyText } from './scripts/content-security-policy.ts'
 import { readDeckText } from './scripts/deck-source.ts'
+import { firstSlide } from './scripts/first-slide.ts'
+import { leanClient } from './scripts/lean-client.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
@@ -117,6 +119,8 @@ export default defineConfig({
   },
   plugins: [
     talkDataCheck(),
+    leanClient(root),
+    firstSlide(),
     hosting(),
     virtualModule('virtual:deck-supply-chain', () => {
       const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as PackageLock

@@ -1,0 +1,114 @@
+// Gets slide 1 of the hosted deck on screen in as few round trips as the bytes allow. Slidev splits
+// its client into a dozen chunks that a browser finds in steps (the page, then the player, then the
+// slide, then its fonts once text is laid out); on a slow phone each step is a round trip, and over
+// HTTP/1.1 the requests also queue for connections. Two changes, in the hosted build only:
+// - everything the page and Slidev's player import up front goes into one chunk with the entry;
+// - slide 1's own chunk and the fonts it draws in are preloaded from the HTML.
+import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite'
+
+/** Slidev's player: the page every /N route shows. */
+const player = /\/@slidev\/client\/pages\/play\.vue$/
+/** Slide 1's own chunk. */
+const firstSlideModule = /^\/@slidev\/slides\/1\/md$/
+
+/** The faces slide 1 draws its text in (title 800, subtitle 400); tests check these against what it loads. */
+export const firstSlideFonts = ['styles/fonts/inter-core-400.woff2', 'styles/fonts/inter-core-800.woff2']
+
+type OutputOptions = Exclude<NonNullable<NonNullable<UserConfig['build']>['rollupOptions']>['output'], unknown[]>
+type ManualChunks = NonNullable<NonNullable<OutputOptions>['manualChunks']>
+
+export function firstSlide(): Plugin {
+  const upFront = new Set<string>()
+  let base = '/'
+  return {
+    name: 'first-slide',
+    apply: 'build',
+    // After Slidev's plugins, so its chunking rules are there to fall back on.
+    enforce: 'post',
+    config(config): UserConfig {
+      const output = config.build?.rollupOptions?.output
+      const slidevChunks = !Array.isArray(output) && typeof output?.manualChunks === 'function'
+        ? output.manualChunks
+        : undefined
+      const manualChunks: ManualChunks = (id, meta) => upFront.has(id)
+        ? 'app'
+        : slidevChunks?.(id, meta)
+      return {
+        build: {
+          rollupOptions: {
+            output: { manualChunks },
+          },
+        },
+      }
+    },
+    configResolved(config) {
+      base = config.base
+    },
+    buildEnd() {
+      const ids = [
+        ...this.getModuleIds(),
+      ]
+      const roots = ids.filter(id => this.getModuleInfo(id)?.isEntry || player.test(id))
+      if (!roots.some(id => player.test(id)))
+        this.error(`No module matches ${player}: Slidev's player moved; update scripts/first-slide.ts.`)
+      const visit = (id: string) => {
+        if (upFront.has(id))
+          return
+        upFront.add(id)
+        this.getModuleInfo(id)?.importedIds.forEach(visit)
+      }
+      roots.forEach(visit)
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle)
+          return []
+        const outputs = Object.values(bundle)
+        const slide = outputs.find(output => output.type === 'chunk' && !!output.facadeModuleId && firstSlideModule.test(output.facadeModuleId))
+        if (slide?.type !== 'chunk')
+          this.error(`No chunk for ${firstSlideModule}: Slidev's module names changed; update scripts/first-slide.ts.`)
+        const entry = outputs.find(output => output.type === 'chunk' && output.isEntry)
+        const inHtml = new Set(entry?.type === 'chunk'
+          ? [entry.fileName, ...entry.imports]
+          : [])
+        const modules = [slide.fileName, ...slide.imports].filter(fileName => !inHtml.has(fileName))
+        const styles = modules.flatMap(fileName => [
+          ...(bundle[fileName] as typeof slide).viteMetadata?.importedCss ?? [],
+        ])
+        const fonts = firstSlideFonts.map((source) => {
+          const asset = outputs.find(output => output.type === 'asset' && output.originalFileNames.includes(source))
+          if (!asset)
+            this.error(`${source} is not in the build: update firstSlideFonts in scripts/first-slide.ts.`)
+          return asset.fileName
+        })
+        const tags: HtmlTagDescriptor[] = [
+          ...fonts.map(fileName => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'font',
+              type: 'font/woff2',
+              crossorigin: '',
+              href: `${base}${fileName}`,
+            },
+          })),
+          ...modules.map(fileName => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${fileName}` },
+          })),
+          ...styles.map(fileName => ({
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              as: 'style',
+              crossorigin: '',
+              href: `${base}${fileName}`,
+            },
+          })),
+        ]
+        return tags.map(tag => ({ ...tag, injectTo: 'head' as const }))
+      },
+    },
+  }
+}

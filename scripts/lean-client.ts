@@ -1,0 +1,59 @@
+// Trims what Slidev's client makes every visitor download before slide 1, in the hosted build only
+// (the dev server and the exporter keep Slidev's own modules). Each swap keeps the feature working:
+import type { Plugin } from 'vite'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadDeck, readDeckText } from './deck-source.ts'
+
+/** Slidev's directive modules that can be left out, by the directive's name in a slide. */
+const optionalDirectives = new Map([
+  ['../modules/v-mark', 'v-mark'],
+  ['../modules/v-motion', 'v-motion'],
+])
+
+function readLayouts(root: string): string {
+  return readdirSync(join(root, 'layouts'))
+    .map(file => readFileSync(join(root, 'layouts', file), 'utf8'))
+    .join('\n')
+}
+
+/** Where a module is imported from Slidev's client or the Twoslash plugin it installs. */
+function fromSlidevClient(importer: string | undefined): boolean {
+  return !!importer && /\/@slidev\/client\/|\/@shikijs\/vitepress-twoslash\//.test(importer)
+}
+
+export function leanClient(root: string): Plugin {
+  let twoslash = true
+  let deckText = ''
+  return {
+    name: 'lean-client',
+    apply: 'build',
+    enforce: 'pre',
+    async buildStart() {
+      const deck = await loadDeck(root)
+      twoslash = deck.headmatter.twoslash !== false
+      deckText = `${readDeckText(root)}\n${readLayouts(root)}`
+    },
+    async resolveId(id, importer, options) {
+      // - Vue without its template compiler: every template is compiled at build time.
+      if (id.endsWith('/vue/dist/vue.esm-bundler.js'))
+        return id.replace(/vue\.esm-bundler\.js$/, 'vue.runtime.esm-bundler.js')
+      if (!fromSlidevClient(importer))
+        return undefined
+      // - The client needs one function of @slidev/parser/core, which also brings the YAML parser; /utils has it alone.
+      if (id === '@slidev/parser/core')
+        return this.resolve('@slidev/parser/utils', importer, { ...options, skipSelf: true })
+      // - Tooltips and dropdowns load their library on first use.
+      if (id === 'floating-vue')
+        return join(root, 'setup', 'shims', 'floating-vue.ts')
+      // - No Twoslash popups to install when the deck turns Twoslash off.
+      if (id === '@shikijs/vitepress-twoslash/client' && !twoslash)
+        return join(root, 'setup', 'shims', 'twoslash-off.ts')
+      // - Directives no slide, component or layout uses.
+      const directive = optionalDirectives.get(id)
+      if (directive && !deckText.includes(directive))
+        return join(root, 'setup', 'shims', 'unused-directives.ts')
+      return undefined
+    },
+  }
+}
