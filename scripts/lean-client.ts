@@ -1,5 +1,6 @@
 // Trims what Slidev's client makes every visitor download before slide 1, in the hosted build only
-// (the dev server and the exporter keep Slidev's own modules). Each swap keeps the feature working:
+// (the dev server and the exporter keep Slidev's own modules). Each swap below either keeps its
+// feature working or applies only while the deck does not use the feature.
 import type { Plugin } from 'vite'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,6 +18,15 @@ function readLayouts(root: string): string {
     .join('\n')
 }
 
+/** What the swaps look for; a build that meets none of one says so, as Slidev may have moved it. */
+const swappedImports = [
+  'vue.esm-bundler.js',
+  '@slidev/parser/core',
+  'floating-vue',
+  '@shikijs/vitepress-twoslash/client',
+  ...optionalDirectives.keys(),
+]
+
 /** Where a module is imported from Slidev's client or the Twoslash plugin it installs. */
 function fromSlidevClient(importer: string | undefined): boolean {
   return !!importer && /\/@slidev\/client\/|\/@shikijs\/vitepress-twoslash\//.test(importer)
@@ -25,6 +35,7 @@ function fromSlidevClient(importer: string | undefined): boolean {
 export function leanClient(root: string): Plugin {
   let twoslash = true
   let deckText = ''
+  const seen = new Set<string>()
   return {
     name: 'lean-client',
     apply: 'build',
@@ -34,12 +45,21 @@ export function leanClient(root: string): Plugin {
       twoslash = deck.headmatter.twoslash !== false
       deckText = `${readDeckText(root)}\n${readLayouts(root)}`
     },
+    buildEnd() {
+      const missing = swappedImports.filter(id => !seen.has(id))
+      if (missing.length > 0)
+        this.warn(`Slidev's client no longer imports ${missing.join(', ')}: the swap in scripts/lean-client.ts does nothing; update or remove it.`)
+    },
     async resolveId(id, importer, options) {
       // - Vue without its template compiler: every template is compiled at build time.
-      if (id.endsWith('/vue/dist/vue.esm-bundler.js'))
+      if (id.endsWith('/vue/dist/vue.esm-bundler.js')) {
+        seen.add('vue.esm-bundler.js')
         return id.replace(/vue\.esm-bundler\.js$/, 'vue.runtime.esm-bundler.js')
+      }
       if (!fromSlidevClient(importer))
         return undefined
+      if (swappedImports.includes(id))
+        seen.add(id)
       // - The client needs one function of @slidev/parser/core, which also brings the YAML parser; /utils has it alone.
       if (id === '@slidev/parser/core')
         return this.resolve('@slidev/parser/utils', importer, { ...options, skipSelf: true })
