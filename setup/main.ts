@@ -2,6 +2,10 @@ import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 
 export default defineAppSetup(() => {
+  // Slidev's page has no main landmark, which screen readers use to skip to the content: the app
+  // root holds the slides, so it is the page's main content.
+  document.getElementById('app')?.setAttribute('role', 'main')
+
   // headmatter `download` names the PDF the build puts beside index.html; resolve it against the base
   // path so the button works under /talk/ and from /presenter/3 alike.
   if (typeof configs.download === 'string' && !/^(?:[a-z]+:)?\//i.test(configs.download))

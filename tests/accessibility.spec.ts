@@ -23,3 +23,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     })
   })
 }
+
+test('a slide and the presenter view each have exactly one main landmark', async ({ page }) => {
+  await gotoSlide(page, 1)
+  await expect(page.getByRole('main')).toHaveCount(1)
+  await page.goto('presenter/1')
+  await expect(page.locator('.slidev-note')).toBeVisible()
+  await expect(page.getByRole('main')).toHaveCount(1)
+})
