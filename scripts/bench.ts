@@ -4,6 +4,7 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-chromium'
+import type { LighthouseSample } from './bench/lighthouse.ts'
 import type { Deck, DistStats, ExportSample, LoadSample } from './bench/measure.ts'
 import type { Comparison } from './bench/report.ts'
 import type { OurVersions, Starter } from './bench/starter.ts'
@@ -15,10 +16,11 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
+import { audit, installLighthouse } from './bench/lighthouse.ts'
 import { buildDeck, coldLoad, distStats, exportDeck } from './bench/measure.ts'
 import { killAllChildren } from './bench/process.ts'
 import { formatBytes, formatCount, formatMs, formatSeconds, markdownTable, median, summarizeExports, toRow } from './bench/report.ts'
-import { makeStarter } from './bench/starter.ts'
+import { makeStarter, npmEnv } from './bench/starter.ts'
 import { chromiumArgs, findChromiumOrExit } from './chromium.ts'
 import { serveDeck } from './serve.ts'
 
@@ -26,19 +28,22 @@ interface Samples {
   build: number[]
   dist: DistStats[]
   load: LoadSample[]
+  lighthouse: LighthouseSample[]
   exportDefault: ExportSample[]
   exportLoad: ExportSample[]
 }
 
-const usage = `Usage: node scripts/bench.ts [--runs N] [--keep] [--json]
-  --runs N  measured runs per deck, alternating deck and starter (default 5; medians are reported)
-  --keep    keep the temporary folder (starter, builds, PDFs, results.json) and print its path
-  --json    also print the results as JSON after the table`
+const usage = `Usage: node scripts/bench.ts [--runs N] [--lighthouse] [--keep] [--json]
+  --runs N      measured runs per deck, alternating deck and starter (default 5; medians are reported)
+  --lighthouse  also audit both builds with Lighthouse (mobile) each run; installs it into the temporary folder
+  --keep        keep the temporary folder (starter, builds, PDFs, results.json) and print its path
+  --json        also print the results as JSON after the table`
 
 function parseOptions() {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '5' },
+      lighthouse: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -53,7 +58,12 @@ function parseOptions() {
     console.error(`--runs must be a whole number of at least 1, not "${values.runs}".\n${usage}`)
     process.exit(1)
   }
-  return { runs, keep: values.keep, json: values.json }
+  return {
+    runs,
+    lighthouse: values.lighthouse,
+    keep: values.keep,
+    json: values.json,
+  }
 }
 
 function readVersion(root: string, name: string): string {
@@ -130,6 +140,7 @@ function emptySamples(): Samples {
     build: [],
     dist: [],
     load: [],
+    lighthouse: [],
     exportDefault: [],
     exportLoad: [],
   }
@@ -153,6 +164,18 @@ interface Context {
   chromiumPath: string
   workDir: string
   keep: boolean
+  /** Lighthouse's CLI, when --lighthouse asked for it. */
+  lighthouseCli?: string
+}
+
+async function measureLighthouse(ctx: Context, deck: Deck, dist: string, reportPath: string): Promise<LighthouseSample> {
+  const { server, url } = await startServer(dist)
+  try {
+    return await audit(ctx.lighthouseCli!, ctx.node, ctx.chromiumPath, url, reportPath)
+  }
+  finally {
+    await stopServer(server)
+  }
 }
 
 /** One run: each measurement for the deck, then the starter, before the next measurement. */
@@ -170,6 +193,13 @@ async function measureRun(run: number, ctx: Context) {
     const load = await measureLoad(ctx.browser, dist(deck))
     ctx.samples.get(deck.name)!.load.push(load)
     progress(`${deck.name}: slide 1 in ${formatMs(load.ms)}, ${formatBytes(load.bytes)}, ${load.requests} requests (${load.failedRequests} failed)`)
+  }
+  if (ctx.lighthouseCli) {
+    for (const deck of ctx.decks) {
+      const sample = await measureLighthouse(ctx, deck, dist(deck), join(runDir, `${deck.name}-lighthouse.json`))
+      ctx.samples.get(deck.name)!.lighthouse.push(sample)
+      progress(`${deck.name}: Lighthouse performance ${sample.performance}, accessibility ${sample.accessibility}, LCP ${formatMs(sample.largestContentfulPaintMs)}`)
+    }
   }
   const exportModes = [
     { key: 'exportDefault', label: 'export (default wait)', args: [] },
@@ -192,6 +222,23 @@ async function measureRun(run: number, ctx: Context) {
     for (const deck of ctx.decks)
       rmSync(dist(deck), { recursive: true, force: true })
   }
+}
+
+function lighthouseRows(deck: LighthouseSample[], starter: LighthouseSample[]): Comparison[] {
+  const row = (metric: string, value: (sample: LighthouseSample) => number, format: (value: number) => string, atLeast?: number): Comparison => ({
+    metric: `Lighthouse mobile: ${metric}`,
+    deck: median(deck.map(value)),
+    starter: median(starter.map(value)),
+    format,
+    atLeast,
+  })
+  return [
+    row('performance', s => s.performance, formatCount, 95),
+    row('accessibility', s => s.accessibility, formatCount, 100),
+    row('first contentful paint', s => s.firstContentfulPaintMs, formatMs),
+    row('largest contentful paint', s => s.largestContentfulPaintMs, formatMs),
+    row('total blocking time', s => s.totalBlockingTimeMs, formatMs),
+  ]
 }
 
 function comparisons(deck: Samples, starter: Samples): { rows: Comparison[], exportFailures: string[] } {
@@ -231,6 +278,9 @@ function comparisons(deck: Samples, starter: Samples): { rows: Comparison[], exp
       starter: pick(starter.load, s => s.requests),
       format: formatCount,
     },
+    ...(deck.lighthouse.length > 0
+      ? lighthouseRows(deck.lighthouse, starter.lighthouse)
+      : []),
     {
       metric: 'build (slidev build)',
       deck: median(deck.build),
@@ -300,7 +350,7 @@ function printReport(ctx: Context, header: string[], starter: Starter, json: boo
 }
 
 async function main() {
-  const { runs, keep, json } = parseOptions()
+  const { runs, lighthouse, keep, json } = parseOptions()
   const repoRoot = resolve(import.meta.dirname, '..')
   const chromiumPath = findChromiumOrExit()
   requirePdfinfo()
@@ -326,6 +376,9 @@ async function main() {
   try {
     console.log(`Benchmark: this deck against the Slidev starter, ${runs} run(s) each, in ${workDir}`)
     const starter = await makeStarter(workDir, ours)
+    const lighthouseCli = lighthouse
+      ? await installLighthouse(join(workDir, 'lighthouse'), npmEnv())
+      : undefined
     browser = await chromium.launch({
       executablePath: chromiumPath,
       // Off-host names fail at once and the same way on every run, instead of waiting on DNS or a network.
@@ -352,6 +405,7 @@ async function main() {
       chromiumPath,
       workDir,
       keep,
+      lighthouseCli,
     }
     for (let run = 1; run <= runs; run++) {
       console.log(`Run ${run} of ${runs}`)

@@ -37,6 +37,8 @@ export interface Comparison {
   format: (value: number) => string
   /** Highest acceptable deck/starter ratio; none for metrics shown for context only. */
   target?: number
+  /** Lowest acceptable value for the deck itself (a score), where a ratio is not the point. */
+  atLeast?: number
   /** Why a value is missing, or how many runs it lacks, shown next to it. */
   deckNote?: string
   starterNote?: string
@@ -58,8 +60,34 @@ function formatRatio(ratio: number): string {
     : ratio.toFixed(2)
 }
 
+/** The target column and whether it is met: a ceiling on the ratio, a floor on the deck's own value, or none. */
+function judge({ deck, target, atLeast }: Comparison, ratio: number | undefined): { target: string, met: string } {
+  const verdict = (passed: boolean | undefined) => passed === undefined
+    ? 'n/a'
+    : passed
+      ? 'yes'
+      : 'no'
+  if (atLeast !== undefined) {
+    return {
+      target: `deck ≥ ${atLeast}`,
+      met: verdict(deck === undefined
+        ? undefined
+        : deck >= atLeast),
+    }
+  }
+  if (target !== undefined) {
+    return {
+      target: `≤ ${target}`,
+      met: verdict(ratio === undefined
+        ? undefined
+        : ratio <= target),
+    }
+  }
+  return { target: '–', met: '–' }
+}
+
 export function toRow(comparison: Comparison): Row {
-  const { deck, starter, target } = comparison
+  const { deck, starter } = comparison
   const ratio = deck !== undefined && starter !== undefined && starter > 0
     ? deck / starter
     : undefined
@@ -70,16 +98,7 @@ export function toRow(comparison: Comparison): Row {
     ratio: ratio === undefined
       ? 'n/a'
       : formatRatio(ratio),
-    target: target === undefined
-      ? '–'
-      : `≤ ${target}`,
-    met: target === undefined
-      ? '–'
-      : ratio === undefined
-        ? 'n/a'
-        : ratio <= target
-          ? 'yes'
-          : 'no',
+    ...judge(comparison, ratio),
   }
 }
 

@@ -26,7 +26,7 @@ const npmTimeoutMs = 10 * 60_000
  * The environment for npm in the starter folder. `npm run bench` exports npm_config_local_prefix
  * (our repo), which would make the nested `npm install` install into OUR node_modules.
  */
-function npmEnv(): NodeJS.ProcessEnv {
+export function npmEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
   for (const [key, value] of Object.entries(process.env)) {
     if (!key.toLowerCase().startsWith('npm_') && key !== 'INIT_CWD')
