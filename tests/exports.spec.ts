@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { createServer, resolveOptions } from '@slidev/cli'
 import { exportDeck } from '../scripts/export.ts'
 import { gotoSlide, readDeckOutline } from './support/deck.ts'
 import { readZip } from './support/files.ts'
@@ -36,6 +37,42 @@ test('the PDF with click steps has one page per step, and every slide\'s title',
   const text = normaliseText(pdfPageText(pdf, 1, pdfPageCount(pdf)))
   for (const slide of deck)
     expect.soft(text, `slide ${slide.no}`).toContain(normaliseText(slide.title))
+})
+
+// /print exists only on the server Slidev starts for its exporter: the same kind of server, started here.
+test('the print page tells the exporter it is complete only with every slide and click step on it', async ({ page }) => {
+  const steps = await clickSteps(page)
+  const server = await createServer(await resolveOptions({ entry: 'slides.md' }, 'export'), {
+    server: { port: 4472, strictPort: true },
+    logLevel: 'error',
+  })
+  await server.listen()
+  try {
+    // What the page holds at the moment the marker (setup/print-ready.ts) is filled in, not after.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('.print-ready-done'))
+          return
+        observer.disconnect()
+        Object.assign(window, {
+          printReadyAt: {
+            pages: document.querySelectorAll('.print-slide-container').length,
+            loading: document.querySelectorAll('.slidev-slide-loading').length,
+          },
+        })
+      }).observe(document, { childList: true, subtree: true })
+    })
+    await page.goto('http://localhost:4472/print?print=clicks')
+    await expect(page.locator('[data-waitfor=".print-ready-done"] .print-ready-done')).toBeVisible({ timeout: 120_000 })
+    const seen = await page.evaluate(() => (window as unknown as { printReadyAt: unknown }).printReadyAt)
+    expect(seen).toEqual({
+      pages: steps.reduce((pages, count) => pages + count + 1, 0),
+      loading: 0,
+    })
+  }
+  finally {
+    await server.close()
+  }
 })
 
 test('PNG export: one non-blank image per slide', async ({ page }) => {
