@@ -1,6 +1,6 @@
 import type { ChartSpec } from './chart-spec.ts'
 import { metricById } from '../metrics.ts'
-import { chartColour } from './chart-spec.ts'
+import { chartColour, fixedLogAxis } from './chart-spec.ts'
 
 /** "2 s", "20 min", "1 h": a duration in seconds, as a slide says it. */
 export function formatSeconds(seconds: number): string {
@@ -47,15 +47,7 @@ export function compileTimeChart(): ChartSpec<'bar'> {
       indexAxis: 'y',
       scales: {
         x: {
-          type: 'logarithmic',
-          min: 1,
-          max: 3600,
-          afterBuildTicks: (axis) => {
-            axis.ticks = [1, 10, 60, 600, 3600].map(value => ({ value }))
-          },
-          ticks: {
-            callback: value => formatSeconds(Number(value)),
-          },
+          ...fixedLogAxis([1, 10, 60, 600, 3600], formatSeconds),
           title: { display: true, text: 'Compile time, log scale' },
         },
       },

@@ -1,4 +1,4 @@
-import type { ChartData, ChartOptions, ChartType } from 'chart.js'
+import type { ChartData, ChartOptions, ChartType, Scale } from 'chart.js'
 
 /**
  * What a chart builder in data/charts/ returns, and all a chart component needs: chart.js config,
@@ -43,4 +43,22 @@ export function chartDataProblem(spec: ChartSpec): string | null {
   if (!points.every(value => isNumber(value) || isPoint(value) || value === null))
     return 'This chart has a value that is not a finite number.'
   return null
+}
+
+/**
+ * A logarithmic axis that shows exactly these ticks (chart.js would add its own in between), from the
+ * first to the last, each labelled by format.
+ */
+export function fixedLogAxis(ticks: number[], format: (value: number) => string) {
+  return {
+    type: 'logarithmic' as const,
+    min: ticks[0],
+    max: ticks.at(-1),
+    afterBuildTicks: (axis: Scale) => {
+      axis.ticks = ticks.map(value => ({ value }))
+    },
+    ticks: {
+      callback: (value: number | string) => format(Number(value)),
+    },
+  }
 }

@@ -1,7 +1,7 @@
 import type { ChartSpec } from './chart-spec.ts'
 import { metricById } from '../metrics.ts'
 import { referenceFactById } from '../reference-facts.ts'
-import { chartColour } from './chart-spec.ts'
+import { chartColour, fixedLogAxis } from './chart-spec.ts'
 
 // Sizes are in KB with decimal steps (1 MB = 1000 KB): on a log axis spanning nine powers of ten,
 // the 2.4% between 1000 and 1024 is invisible, and 100,000 × 2 KB reads as 200 MB, as a room does the sum.
@@ -48,15 +48,7 @@ export function concurrencyCostChart(): ChartSpec<'bar'> {
       indexAxis: 'y',
       scales: {
         x: {
-          type: 'logarithmic',
-          min: 1,
-          max: 1e9,
-          afterBuildTicks: (axis) => {
-            axis.ticks = [1, 1e3, 1e6, 1e9].map(value => ({ value }))
-          },
-          ticks: {
-            callback: value => formatKilobytes(Number(value)),
-          },
+          ...fixedLogAxis([1, 1e3, 1e6, 1e9], formatKilobytes),
           title: {
             display: true,
             text: ['Reserved stack (virtual),', 'not resident memory · log scale'],

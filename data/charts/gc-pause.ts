@@ -1,7 +1,7 @@
 import type { ChartSpec } from './chart-spec.ts'
 import { metricById } from '../metrics.ts'
 import { referenceFactById } from '../reference-facts.ts'
-import { chartColour } from './chart-spec.ts'
+import { chartColour, fixedLogAxis } from './chart-spec.ts'
 
 /** "10 µs", "100 µs", "1 ms", "16.7 ms": a duration in microseconds, as a slide says it. */
 export function formatMicroseconds(us: number): string {
@@ -80,15 +80,7 @@ export function gcPauseChart(): ChartSpec<'bar'> {
       indexAxis: 'y',
       scales: {
         x: {
-          type: 'logarithmic',
-          min: 1,
-          max: 100_000,
-          afterBuildTicks: (axis) => {
-            axis.ticks = [1, 10, 100, 1000, 10_000, 100_000].map(value => ({ value }))
-          },
-          ticks: {
-            callback: value => formatMicroseconds(Number(value)),
-          },
+          ...fixedLogAxis([1, 10, 100, 1000, 10_000, 100_000], formatMicroseconds),
           title: { display: true, text: 'Time, log scale' },
         },
       },
