@@ -17,7 +17,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { audit, installLighthouse } from './bench/lighthouse.ts'
-import { buildDeck, coldLoad, distStats, exportDeck } from './bench/measure.ts'
+import { buildDeck, coldLoad, distStats, exportDeck, offHostResolverRules } from './bench/measure.ts'
 import { killAllChildren } from './bench/process.ts'
 import { formatBytes, formatCount, formatMs, formatSeconds, markdownTable, median, summarizeExports, toRow } from './bench/report.ts'
 import { makeStarter, npmEnv } from './bench/starter.ts'
@@ -382,7 +382,7 @@ async function main() {
     browser = await chromium.launch({
       executablePath: chromiumPath,
       // Off-host names fail at once and the same way on every run, instead of waiting on DNS or a network.
-      args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+      args: [...chromiumArgs, `--host-resolver-rules=${offHostResolverRules}`],
       timeout: 60_000,
     })
     const ctx: Context = {

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { chromiumArgs } from '../chromium.ts'
+import { offHostResolverRules } from './measure.ts'
 import { describeExit, run, tail } from './process.ts'
 
 const lighthouseVersion = '13'
@@ -71,7 +72,7 @@ export async function audit(cli: string, node: string, chromiumPath: string, url
     '--output=json',
     `--output-path=${reportPath}`,
     '--quiet',
-    `--chrome-flags=--headless=new ${chromiumArgs.join(' ')} --host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"`,
+    `--chrome-flags=--headless=new ${chromiumArgs.join(' ')} --host-resolver-rules="${offHostResolverRules}"`,
   ], {
     cwd: process.cwd(),
     env: { ...process.env, CHROME_PATH: chromiumPath },
