@@ -6,37 +6,27 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { countLockfile } from './data/deck-supply-chain.ts'
-import { validateTalkData } from './data/validate.ts'
 import { headersFile, policyText } from './scripts/content-security-policy.ts'
-import { readDeckText } from './scripts/deck-source.ts'
+import { deckCheck } from './scripts/deck-check-plugin.ts'
 import { firstSlide } from './scripts/first-slide.ts'
 import { leanClient } from './scripts/lean-client.ts'
+import { offlineWorker } from './scripts/service-worker.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
-/** A virtual module for the client: its id, and the code that builds it at build time. */
-function virtualModule(name: string, code: () => string): Plugin {
+/** A virtual module for the client: its id, the code that builds it at build time, and the files it reads. */
+function virtualModule(name: string, code: () => string, reads: string[] = []): Plugin {
   const resolved = `\0${name}`
   return {
     name,
     resolveId: id => id === name
       ? resolved
       : undefined,
-    load: id => id === resolved
-      ? code()
-      : undefined,
-  }
-}
-
-/** Fails the build on bad talk data. */
-function talkDataCheck(): Plugin {
-  return {
-    name: 'talk-data-check',
-    buildStart() {
-      const problems = validateTalkData(readDeckText(root))
-      if (problems.length > 0)
-        this.error(`The talk's data has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`)
-      this.addWatchFile(join(root, 'package-lock.json'))
+    load(id) {
+      if (id !== resolved)
+        return undefined
+      reads.forEach(file => this.addWatchFile(file))
+      return code()
     },
   }
 }
@@ -118,14 +108,17 @@ export default defineConfig({
     include: ['chart.js', 'uqr'],
   },
   plugins: [
-    talkDataCheck(),
+    deckCheck(root),
     leanClient(root),
     firstSlide(),
     hosting(),
+    offlineWorker(),
     virtualModule('virtual:deck-supply-chain', () => {
       const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as PackageLock
       return `export default ${JSON.stringify(countLockfile(lock))}`
-    }),
+    }, [
+      join(root, 'package-lock.json'),
+    ]),
     virtualModule('virtual:deck-hosting', () => `export const hostedUrl = ${JSON.stringify(hostedUrl())}`),
   ],
 })

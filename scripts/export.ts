@@ -1,13 +1,18 @@
 // `npm run export [-- --format pdf|png|pptx|pptx-editable|md|notes] [--with-clicks] [--output path]`:
-// Slidev's own exporter with a Chromium that exists on this machine. Every export writes to a temporary
-// name beside the output and renames only on success, so a failed export never replaces a good file.
+// the deck checked first, then printed with a Chromium that exists on this machine. PDFs are printed here
+// from Slidev's print page (scripts/print-page.ts); the other formats go to Slidev's own exporter once the
+// print page has opened without an error. Every export writes to a temporary name beside the output and
+// renames only on success, so a failed export never replaces a good file.
+import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findChromium } from './chromium.ts'
+import { checkDeck } from './deck-check.ts'
+import { formatProblems } from './deck-problems.ts'
 import { loadDeck, runSlidev } from './deck-source.ts'
-import { exportNotesPdf } from './export-notes.ts'
+import { withPrintPage } from './print-page.ts'
 
 const extensionByFormat: Record<string, string> = {
   'pdf': '.pdf',
@@ -23,7 +28,7 @@ export interface ExportRequest {
   /** Where to write; by default exports/<exportFilename><suffix>, the suffix telling formats apart. */
   output?: string
   withClicks?: boolean
-  /** Further `slidev export` options, passed as they are. */
+  /** Further `slidev export` options, passed as they are; a PDF with any of them is printed by Slidev's exporter. */
   slidevArgs?: string[]
   root?: string
 }
@@ -37,6 +42,19 @@ async function defaultOutput(root: string, format: string, withClicks: boolean):
       ? '-png'
       : withClicks ? '-clicks' : ''
   return join(root, 'exports', `${name}${suffix}`)
+}
+
+/** The time the notes page prints: the last commit's, so two exports of one commit are the same file. */
+function reproducibleNow(root: string): Date {
+  const fromEnv = process.env.SOURCE_DATE_EPOCH
+  if (fromEnv)
+    return new Date(Number(fromEnv) * 1000)
+  try {
+    return new Date(Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: root, encoding: 'utf8' }).trim()) * 1000)
+  }
+  catch {
+    return new Date()
+  }
 }
 
 function runSlidevExport(root: string, format: string, partial: string, withClicks: boolean, slidevArgs: string[]) {
@@ -57,6 +75,39 @@ function runSlidevExport(root: string, format: string, partial: string, withClic
     throw new Error(`slidev export exited with ${result.status ?? result.signal}`)
 }
 
+async function printFormat(root: string, format: string, partial: string, withClicks: boolean, slidevArgs: string[]) {
+  const executablePath = findChromium()
+  if (format === 'notes') {
+    // `slidev export-notes` launches Playwright's own browser and takes no executable path.
+    await withPrintPage({
+      root,
+      executablePath,
+      route: 'presenter/print',
+      fixedTime: reproducibleNow(root),
+    }, ({ page }) => page.pdf({
+      path: partial,
+      printBackground: true,
+      preferCSSPageSize: true,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    }))
+    return
+  }
+  if (format === 'pdf' && slidevArgs.length === 0) {
+    await withPrintPage({ root, executablePath, withClicks }, ({ page, width, height }) => page.pdf({
+      path: partial,
+      width,
+      height,
+      printBackground: true,
+      preferCSSPageSize: true,
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    }))
+    return
+  }
+  // Slidev's exporter waits 30 s on a broken slide and writes the file anyway: open the page first.
+  await withPrintPage({ root, executablePath, withClicks }, async () => {})
+  runSlidevExport(root, format, partial, withClicks, slidevArgs)
+}
+
 /** Exports the deck and returns the path written. Throws, with the previous file untouched, on failure. */
 export async function exportDeck({ format = 'pdf', output, withClicks = false, slidevArgs = [], root = process.cwd() }: ExportRequest): Promise<string> {
   const extension = extensionByFormat[format]
@@ -69,16 +120,7 @@ export async function exportDeck({ format = 'pdf', output, withClicks = false, s
   const partial = join(dirname(target), `.partial-${process.pid}-${basename(target)}`)
   mkdirSync(dirname(target), { recursive: true })
   try {
-    if (format === 'notes') {
-      await exportNotesPdf({
-        root,
-        output: partial,
-        executablePath: findChromium(),
-      })
-    }
-    else {
-      runSlidevExport(root, format, partial, withClicks, slidevArgs)
-    }
+    await printFormat(root, format, partial, withClicks, slidevArgs)
     // Slidev adds the extension itself when the name lacks it.
     const written = [partial, `${partial}${extension}`].find(path => existsSync(path))
     if (!written)
@@ -90,7 +132,7 @@ export async function exportDeck({ format = 'pdf', output, withClicks = false, s
   catch (error) {
     for (const leftover of [partial, `${partial}${extension}`])
       rmSync(leftover, { recursive: true, force: true })
-    throw new Error(`Export failed (${(error as Error).message}); ${target} was left as it was.`)
+    throw new Error(`Export failed (${(error as Error).message}); ${target} was left as it was.`, { cause: error })
   }
 }
 
@@ -114,6 +156,9 @@ if (import.meta.main) {
       ]
     : [])
   try {
+    const problems = await checkDeck(process.cwd())
+    if (problems.length > 0)
+      throw new Error(`${formatProblems(problems)}\nNothing was exported.`)
     const written = await exportDeck({
       format: String(values.format),
       output: typeof values.output === 'string'

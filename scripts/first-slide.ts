@@ -44,7 +44,10 @@ export function firstSlide(): Plugin {
     configResolved(config) {
       base = config.base
     },
-    buildEnd() {
+    buildEnd(error) {
+      // A failed build may stop before the player is reached: its own error is the one to read.
+      if (error)
+        return
       const ids = [
         ...this.getModuleIds(),
       ]

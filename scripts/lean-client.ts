@@ -45,7 +45,10 @@ export function leanClient(root: string): Plugin {
       twoslash = deck.headmatter.twoslash !== false
       deckText = `${readDeckText(root)}\n${readLayouts(root)}`
     },
-    buildEnd() {
+    buildEnd(error) {
+      // A failed build may stop before Slidev's client is read: its own error is the one to read.
+      if (error)
+        return
       const missing = swappedImports.filter(id => !seen.has(id))
       if (missing.length > 0)
         this.warn(`Slidev's client no longer imports ${missing.join(', ')}: the swap in scripts/lean-client.ts does nothing; update or remove it.`)

@@ -1,6 +1,7 @@
+import type { Plugin } from 'vite'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 
 // Files a host reads for itself, and the worker, which the browser fetches on its own terms.
 const notPrecached = new Set([
@@ -57,4 +58,27 @@ self.addEventListener('fetch', event => {
 })
 `)
   return urls
+}
+
+/**
+ * Writes sw.js at the end of every Vite build, so a deck built with plain `slidev build` has the worker its
+ * page registers. `npm run build` writes it again once the PDF and the preview image are beside it.
+ */
+export function offlineWorker(): Plugin {
+  let outDir = ''
+  let base = '/'
+  return {
+    name: 'offline-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+      base = config.base
+    },
+    closeBundle: {
+      order: 'post',
+      handler() {
+        writeServiceWorker(outDir, base)
+      },
+    },
+  }
 }

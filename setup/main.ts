@@ -1,8 +1,44 @@
+import type { ComponentPublicInstance } from 'vue'
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
+import { showDeckCheckOverlay } from './deck-check-overlay.ts'
 import { markPrintPageWhenComplete } from './print-ready.ts'
 
-export default defineAppSetup(() => {
+/** The slide a component is on: Slidev renders each slide in a SlideWrapper whose `route` prop has its number. */
+function slideOf(instance: ComponentPublicInstance | null): number | undefined {
+  for (let current = instance; current; current = current.$parent) {
+    const route = (current.$props as { route?: { no?: unknown } }).route
+    if (typeof route?.no === 'number')
+      return route.no
+  }
+  return undefined
+}
+
+/** Safari has no requestIdleCallback (WebKit bugs 164193, 285049): a short timeout stands in for it there. */
+function whenIdle(callback: () => void) {
+  if ('requestIdleCallback' in window)
+    window.requestIdleCallback(callback)
+  else
+    setTimeout(callback, 200)
+}
+
+export default defineAppSetup(({ app }) => {
+  // A component that throws names its slide, so the exporter and the console say where to look.
+  app.config.errorHandler = (error, instance, info) => {
+    const slide = slideOf(instance)
+    const where = slide
+      ? `Slide ${slide}: `
+      : ''
+    // One string with the slide and the message on its first line: what an exporter's log shows of it.
+    const [message, stack] = error instanceof Error
+      ? [error.message, error.stack]
+      : [
+          String(error),
+          '',
+        ]
+    console.error(`${where}${message} (in ${info})\n${stack}`)
+  }
+
   // Slidev's page has no main landmark, which screen readers use to skip to the content: the app
   // root holds the slides, so it is the page's main content.
   document.getElementById('app')?.setAttribute('role', 'main')
@@ -14,11 +50,13 @@ export default defineAppSetup(() => {
 
   if (new URLSearchParams(location.search).has('print'))
     markPrintPageWhenComplete()
+  else if (import.meta.hot)
+    showDeckCheckOverlay(import.meta.hot)
 
-  // Offline after the first visit: scripts/build.ts writes sw.js with every file of the build.
+  // Offline after the first visit: every build writes sw.js with its files (scripts/service-worker.ts).
   // Registered once the page is idle, so precaching never competes with the first slide.
   if (import.meta.env.PROD && 'serviceWorker' in navigator && !new URLSearchParams(location.search).has('print')) {
-    addEventListener('load', () => requestIdleCallback(() => {
+    addEventListener('load', () => whenIdle(() => {
       navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
     }), { once: true })
   }

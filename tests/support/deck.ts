@@ -30,9 +30,14 @@ export async function readDeckOutline(): Promise<SlideOutline[]> {
   }))
 }
 
-/** Opens slide N and waits the way Slidev's exporter does: the slide is there and nothing is loading. */
-export async function gotoSlide(page: Page, no: number, query = '') {
-  await page.goto(`${no}${query}`)
+/**
+ * Opens slide N and waits the way Slidev's exporter does: the slide is there and nothing is loading.
+ * Relative to the test's baseURL, or to `deckUrl` for a deck served elsewhere.
+ */
+export async function gotoSlide(page: Page, no: number, query = '', deckUrl?: string) {
+  await page.goto(deckUrl
+    ? new URL(`${no}${query}`, deckUrl).href
+    : `${no}${query}`)
   const slide = page.locator(`[data-slidev-no="${no}"]`)
   await expect(slide).toBeVisible()
   // Slidev shows its loading placeholder only after a delay: wait for the layout itself, then for no placeholder.
