@@ -26,3 +26,8 @@ declare module 'virtual:deck-supply-chain' {
 declare module 'virtual:deck-hosting' {
   export const hostedUrl: string
 }
+
+declare module 'wawoff2' {
+  export function compress(trueType: Uint8Array): Promise<Uint8Array>
+  export function decompress(woff2: Uint8Array): Promise<Uint8Array>
+}

@@ -1,14 +1,16 @@
 // `npm run fonts [-- --check]`: cuts each self-hosted font into a small core file with the characters
 // the deck uses and the rest of its Latin file, and writes styles/fonts.css to serve both. A browser
 // downloads a face only when a page has a character in its unicode-range, so slides fetch just the core.
-// Needs fontTools (Debian: `apt-get install python3-fonttools python3-brotli`). `--check` regenerates into a
-// temporary folder and fails if the committed files differ.
-import { spawnSync } from 'node:child_process'
+// Subsets with HarfBuzz's hb-subset (harfbuzzjs) and reads and writes WOFF2 with Google's woff2 (wawoff2),
+// both WebAssembly from the lockfile. `--check` regenerates into a temporary folder and fails if the
+// committed files differ.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import * as harfbuzz from 'harfbuzzjs'
+import { compress, decompress } from 'wawoff2'
 
 export interface FontFace {
   family: string
@@ -68,50 +70,101 @@ const layoutFeatures = [
   'tnum',
 ]
 
-const installHint = 'Install fontTools: `apt-get install python3-fonttools python3-brotli` (Debian) or `pip install fonttools brotli`.'
-
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, index) => first + index)
 }
 
-/**
- * The first interpreter with fontTools and brotli: PYTHON if set, else python3 on the PATH, else Debian's
- * own (where apt installs python3-fonttools, when a version manager's python3 comes first on the PATH).
- */
-export function findPython(): string | undefined {
-  const candidates = [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter(candidate => !!candidate) as string[]
-  return candidates.find(candidate => spawnSync(candidate, ['-c', 'import fontTools, brotli'], { stdio: 'ignore' }).status === 0)
+/** The part of HarfBuzz's C API (hb-subset.h and what it needs) that harfbuzzjs's subsetter build exports. */
+interface HarfBuzzSubsetter {
+  memory: WebAssembly.Memory
+  _initialize: () => void
+  malloc: (size: number) => number
+  free: (pointer: number) => void
+  hb_blob_create: (data: number, length: number, mode: number, userData: number, destroy: number) => number
+  hb_blob_destroy: (blob: number) => void
+  hb_blob_get_data: (blob: number, length: number) => number
+  hb_blob_get_length: (blob: number) => number
+  hb_face_create: (blob: number, index: number) => number
+  hb_face_destroy: (face: number) => void
+  hb_face_reference_blob: (face: number) => number
+  hb_set_add: (set: number, value: number) => void
+  hb_set_clear: (set: number) => void
+  hb_subset_input_create_or_fail: () => number
+  hb_subset_input_destroy: (input: number) => void
+  hb_subset_input_set: (input: number, setType: number) => number
+  hb_subset_input_unicode_set: (input: number) => number
+  hb_subset_or_fail: (face: number, input: number) => number
 }
 
-let pythonCommand: string | undefined
+// Values of HarfBuzz's enums (hb-blob.h, hb-subset.h).
+const HB_MEMORY_MODE_READONLY = 1
+const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6
 
-function python(script: string, args: string[]): string {
-  pythonCommand ??= findPython()
-  if (!pythonCommand)
-    throw new Error(`No python3 with fontTools and brotli found. ${installHint} Or set PYTHON to an interpreter that has them.`)
-  const result = spawnSync(pythonCommand, ['-c', script, ...args], { encoding: 'utf8' })
-  if (result.status !== 0)
-    throw new Error(`fontTools failed (${pythonCommand}):\n${result.error?.message ?? result.stderr}`)
-  return result.stdout
+const hbSubset = new WebAssembly.Instance(new WebAssembly.Module(
+  readFileSync(new URL(import.meta.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'))),
+)).exports as unknown as HarfBuzzSubsetter
+hbSubset._initialize()
+
+function openTypeTag(tag: string): number {
+  return [...tag].reduce((value, char) => value * 256 + char.charCodeAt(0), 0)
 }
 
-/** Every code point the font file maps to a glyph. */
-export function readCmap(file: string): number[] {
-  const output = python(
-    'import json, sys\nfrom fontTools.ttLib import TTFont\nprint(json.dumps(sorted(TTFont(sys.argv[1]).getBestCmap())))',
-    [file],
-  )
-  return JSON.parse(output) as number[]
+// HarfBuzz reads TrueType, not WOFF2; wawoff2's result is a view into its WebAssembly memory, which its
+// next call overwrites, hence the copy.
+async function readTrueType(file: string): Promise<Uint8Array> {
+  return (await decompress(readFileSync(file))).slice()
 }
 
-function subset(source: string, output: string, codePoints: number[]) {
-  python('import sys\nfrom fontTools.subset import main\nsys.exit(main(sys.argv[1:]))', [
-    source,
-    `--unicodes=${codePoints.map(point => point.toString(16)).join(',')}`,
-    `--layout-features=${layoutFeatures.join(',')}`,
-    '--flavor=woff2',
-    `--output-file=${output}`,
-  ])
+/** A WOFF2 font file, opened with HarfBuzz. */
+export async function readFace(file: string): Promise<harfbuzz.Face> {
+  return new harfbuzz.Face(new harfbuzz.Blob(await readTrueType(file)))
+}
+
+/** Every code point the font file maps to a glyph, in ascending order. */
+export async function readCmap(file: string): Promise<number[]> {
+  return Array.from((await readFace(file)).collectUnicodes())
+}
+
+// hb-subset's defaults are fontTools' (hinting kept, name IDs 0-6, no glyph names, layout closure), and
+// so is its default feature list, which has fractions and no tabular figures: `layoutFeatures` replaces it.
+function subsetTrueType(font: Uint8Array, codePoints: number[]): Uint8Array {
+  const fontData = hbSubset.malloc(font.byteLength)
+  new Uint8Array(hbSubset.memory.buffer).set(font, fontData)
+  const blob = hbSubset.hb_blob_create(fontData, font.byteLength, HB_MEMORY_MODE_READONLY, 0, 0)
+  const face = hbSubset.hb_face_create(blob, 0)
+  hbSubset.hb_blob_destroy(blob)
+  const input = hbSubset.hb_subset_input_create_or_fail()
+  try {
+    if (input === 0)
+      throw new Error('HarfBuzz could not allocate a subset input.')
+    const unicodes = hbSubset.hb_subset_input_unicode_set(input)
+    for (const point of codePoints)
+      hbSubset.hb_set_add(unicodes, point)
+    const features = hbSubset.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG)
+    hbSubset.hb_set_clear(features)
+    for (const feature of layoutFeatures)
+      hbSubset.hb_set_add(features, openTypeTag(feature))
+    const subsetFace = hbSubset.hb_subset_or_fail(face, input)
+    if (subsetFace === 0)
+      throw new Error('HarfBuzz could not subset the font.')
+    const result = hbSubset.hb_face_reference_blob(subsetFace)
+    const data = hbSubset.hb_blob_get_data(result, 0)
+    // slice, not subarray: the bytes must outlive the blob, and the memory may grow (and move) later.
+    const bytes = new Uint8Array(hbSubset.memory.buffer).slice(data, data + hbSubset.hb_blob_get_length(result))
+    hbSubset.hb_blob_destroy(result)
+    hbSubset.hb_face_destroy(subsetFace)
+    return bytes
+  }
+  finally {
+    hbSubset.hb_subset_input_destroy(input)
+    hbSubset.hb_face_destroy(face)
+    hbSubset.free(fontData)
+  }
+}
+
+async function subset(source: string, output: string, codePoints: number[]) {
+  const woff2 = await compress(subsetTrueType(await readTrueType(source), codePoints))
+  writeFileSync(output, woff2)
 }
 
 /** CSS unicode-range for a sorted list of code points, runs collapsed: U+20-7E,U+A0. */
@@ -149,17 +202,17 @@ function fontFaceRule(face: FontFace, url: string, codePoints: number[]): string
 }
 
 /** Writes the core files and the stylesheet into outDir / cssFile. */
-function generate(outDir: string, cssFile: string) {
+async function generate(outDir: string, cssFile: string) {
   mkdirSync(outDir, { recursive: true })
   const rules: string[] = []
   for (const face of faces) {
     const source = join(root, face.source)
     if (!existsSync(source))
       throw new Error(`${face.source} is missing: run \`npm ci\` first.`)
-    const available = readCmap(source)
+    const available = await readCmap(source)
     const core = coreCodePoints.filter(point => available.includes(point))
     const rest = available.filter(point => !core.includes(point))
-    subset(source, join(outDir, coreFileName(face)), core)
+    await subset(source, join(outDir, coreFileName(face)), core)
     rules.push(
       fontFaceRule(face, `./fonts/${coreFileName(face)}`, core),
       fontFaceRule(face, relative(join(root, 'styles'), source), rest),
@@ -170,10 +223,10 @@ function generate(outDir: string, cssFile: string) {
 }
 
 /** Differences between the committed fonts and a fresh run: empty when they match. */
-export function checkFonts(): string[] {
+export async function checkFonts(): Promise<string[]> {
   const scratch = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
   try {
-    generate(join(scratch, 'fonts'), join(scratch, 'fonts.css'))
+    await generate(join(scratch, 'fonts'), join(scratch, 'fonts.css'))
     const problems: string[] = []
     const expected = readdirSync(join(scratch, 'fonts')).sort()
     const committed = existsSync(fontsDir)
@@ -194,7 +247,7 @@ export function checkFonts(): string[] {
   }
 }
 
-function main() {
+async function main() {
   const { values } = parseArgs({
     options: {
       check: { type: 'boolean', default: false },
@@ -202,7 +255,7 @@ function main() {
   })
   try {
     if (values.check) {
-      const problems = checkFonts()
+      const problems = await checkFonts()
       if (problems.length > 0) {
         console.error(`The committed fonts are out of date:\n  - ${problems.join('\n  - ')}\nRun \`npm run fonts\` and commit the result.`)
         process.exit(1)
@@ -211,7 +264,7 @@ function main() {
       return
     }
     rmSync(fontsDir, { recursive: true, force: true })
-    generate(fontsDir, fontsCss)
+    await generate(fontsDir, fontsCss)
     console.log(`Wrote ${faces.length} core fonts into styles/fonts/ and styles/fonts.css.`)
   }
   catch (error) {
@@ -221,4 +274,4 @@ function main() {
 }
 
 if (import.meta.main)
-  main()
+  await main()
