@@ -105,7 +105,7 @@ export default defineConfig({
   // Declared up front so a cold dev server (and so `slidev export`) optimises them in its first pass
   // instead of finding them late, re-optimising and reloading the page mid-export.
   optimizeDeps: {
-    include: ['chart.js', 'uqr'],
+    include: ['chart.js', 'chart.js/helpers', 'uqr'],
   },
   plugins: [
     deckCheck(root),

@@ -32,3 +32,11 @@ export const comparisonRows: readonly ComparisonRow[] = [
   row('Production track record', '15 years, hyperscale', 'Growing', 'Minimal'),
   row('Genuine use case', 'Networked services, infrastructure, CLIs', 'Systems, crypto, OS-level, embedded', 'Embedded, systems, experiments'),
 ]
+
+/** The table in two halves, one slide each, so its words are large enough for the back row. */
+export const comparisonParts = [
+  comparisonRows.slice(0, Math.ceil(comparisonRows.length / 2)),
+  comparisonRows.slice(Math.ceil(comparisonRows.length / 2)),
+] as const
+
+export type ComparisonPart = 1 | 2

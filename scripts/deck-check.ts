@@ -84,7 +84,7 @@ function isComponentTag(tag: string): boolean {
 }
 
 /** The markdown with code, inline code and HTML comments (the notes) blanked out, offsets and lines kept. */
-function maskMarkdown(text: string): string {
+export function maskMarkdown(text: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ')
   let fence: string | undefined
   const withoutCode = text.split('\n').map((line) => {
@@ -122,7 +122,7 @@ interface TagUse {
 }
 
 /** Every opening tag in a text that is HTML or a Vue template, with its static attributes and line. */
-function findTags(text: string): TagUse[] {
+export function findTags(text: string): TagUse[] {
   return [
     ...text.matchAll(/<([A-Z][\w-]*)(?=[\s/>])((?:[^<>"']|"[^"]*"|'[^']*')*)>/gi),
   ].map(match => ({
@@ -184,7 +184,7 @@ function propTypes(source: string): Map<string, string> {
 }
 
 /** A Vue file's template, other parts blanked so line numbers stay the file's. */
-function templateOf(source: string): string {
+export function templateOf(source: string): string {
   const template = parseSfc(source).descriptor.template
   if (!template)
     return ''

@@ -67,6 +67,46 @@ async function openPrintPage(browser: Browser, url: string, screen: Screen | und
   return { page, failure }
 }
 
+/** How often the print page may reload on its own before the export gives up. */
+const reloadsAllowed = 3
+
+/**
+ * Waits until the print page is complete and its fonts are in. A cold dev server that meets a dependency
+ * late re-optimises it and reloads the page; the wait then starts over instead of failing with a
+ * destroyed page.
+ */
+async function settle(print: PrintPage, notes: boolean): Promise<void> {
+  const { page } = print
+  let navigations = 0
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame())
+      navigations++
+  })
+  for (let attempt = 0; ; attempt++) {
+    const before = navigations
+    try {
+      const ready = notes
+        ? page.waitForLoadState('networkidle').then(() => page.locator('.slidev-note').first().waitFor({ timeout: 120_000 }))
+        : page.locator(printComplete).waitFor({ state: 'attached', timeout: 120_000 })
+      await Promise.race([ready, print.failure])
+      // As Slidev's exporter: its off-screen helpers would otherwise start one more, blank, page after the last slide.
+      await page.locator('#mermaid-rendering-container, .monaco-aria-container').evaluateAll((helpers: HTMLElement[]) => helpers.forEach(helper => helper.style.display = 'none'))
+      await Promise.race([
+        page.evaluate(() => document.fonts.ready.then(() => undefined)),
+        print.failure,
+      ])
+      await page.waitForLoadState('networkidle')
+    }
+    catch (error) {
+      if (navigations === before || attempt >= reloadsAllowed)
+        throw error
+      continue
+    }
+    if (navigations === before)
+      return
+  }
+}
+
 /**
  * Starts Slidev's export server for the deck, opens its print page and waits until it is complete, then
  * hands it over. Any error before or during `use` rejects at once; the server and browser always close.
@@ -109,16 +149,7 @@ export async function withPrintPage<T>(request: PrintPageRequest, use: (print: P
       height,
       slideCount: options.data.slides.length,
     }
-    const ready = notes
-      ? print.page.waitForLoadState('networkidle').then(() => print.page.locator('.slidev-note').first().waitFor({ timeout: 120_000 }))
-      : print.page.locator(printComplete).waitFor({ state: 'attached', timeout: 120_000 })
-    await Promise.race([ready, print.failure])
-    // As Slidev's exporter: its off-screen helpers would otherwise start one more, blank, page after the last slide.
-    await page.locator('#mermaid-rendering-container, .monaco-aria-container').evaluateAll((helpers: HTMLElement[]) => helpers.forEach(helper => helper.style.display = 'none'))
-    await Promise.race([
-      print.page.evaluate(() => document.fonts.ready.then(() => undefined)),
-      print.failure,
-    ])
+    await settle(print, notes)
     return await Promise.race([
       use(print),
       print.failure,

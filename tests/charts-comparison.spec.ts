@@ -4,7 +4,7 @@ import type { ComparisonRow } from '../data/comparison.ts'
 import type { DependencySurface } from '../data/dependencies.ts'
 import { expect, test } from '@playwright/test'
 import { chartDataProblem } from '../data/charts/chart-spec.ts'
-import { comparisonRadarChart, describeRings } from '../data/charts/comparison-radar.ts'
+import { comparisonRadarChart, describeRings, describeUnranked } from '../data/charts/comparison-radar.ts'
 import { dependencySurfaceChart } from '../data/charts/dependency-surface.ts'
 import { incidentTimelineChart } from '../data/charts/incident-timeline.ts'
 import { comparisonReadings, describeLevel, levelOf, levels, ordinalRows, unreadCells } from '../data/comparison-scale.ts'
@@ -160,7 +160,9 @@ test.describe('the charts draw the data, and say so in words', () => {
       expect(tickLabel(r.ticks!.callback, level)).toBe(describeLevel(level))
     expect(spec.ariaLabel).toMatch(/our ordinal reading/i)
     expect(spec.ariaLabel).toMatch(/not a measurement/)
+    for (const level of levels)
+      expect(describeRings()).toContain(describeLevel(level))
     for (const row of comparisonRows.filter(row => !comparisonReadings[row.dimension]?.ordinal))
-      expect(describeRings()).toContain(row.dimension)
+      expect(describeUnranked()).toContain(row.dimension)
   })
 })

@@ -2,9 +2,11 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { endToEndSpeedup, formatSpeedup } from '../data/amdahl.ts'
 import { metricById } from '../data/metrics.ts'
-import { gotoSlide, readDeckOutline } from './support/deck.ts'
+import { chartSlides, gotoSlide, readDeckOutline } from './support/deck.ts'
 
 const deck = await readDeckOutline()
+const slidesWithCharts = chartSlides(deck)
+const firstChartSlide = slidesWithCharts[0]!
 const explorerSlide = deck.find(slide => slide.content.includes('<AmdahlExplorer'))
 // chart.js hangs its array listeners on `_chartjs`: a marker of its code in any bundle.
 const chartJsMarker = '_chartjs'
@@ -37,30 +39,13 @@ function paintFrames(page: Page, frames: number) {
   }), frames)
 }
 
-/** The slides that draw a chart, found by rendering each slide of the deck in turn: nothing is listed by hand. */
-async function* chartSlidesOf(page: Page) {
-  for (const slide of deck) {
-    if (await (await gotoSlide(page, slide.no, '?clicks=99')).locator('canvas').count() > 0)
-      yield slide
-  }
-}
+test('the deck has chart slides', () => {
+  expect(slidesWithCharts.length).toBeGreaterThan(0)
+})
 
-async function findChartSlides(page: Page) {
-  const chartSlides = await Array.fromAsync(chartSlidesOf(page))
-  expect(chartSlides.length, 'the deck has chart slides').toBeGreaterThan(0)
-  return chartSlides
-}
-
-/** The first chart slide, rendering no further than it. */
-async function firstChartSlide(page: Page) {
-  const { value: first } = await chartSlidesOf(page).next()
-  expect(first, 'the deck has chart slides').toBeDefined()
-  return first!
-}
-
-test('every chart is drawn, labelled with its point, and has its numbers as text', async ({ page }) => {
-  for (const { no, title } of await findChartSlides(page)) {
-    await test.step(`slide ${no}: ${title}`, async () => {
+test.describe('every chart is drawn, labelled with its point, and has its numbers as text', () => {
+  for (const { no, title } of slidesWithCharts) {
+    test(`slide ${no}: ${title}`, async ({ page }) => {
       const slide = await gotoSlide(page, no, '?clicks=99')
       const canvases = await slide.locator('canvas').all()
       expect(canvases.length, 'a chart slide has a canvas').toBeGreaterThan(0)
@@ -96,7 +81,7 @@ test.describe('print mode draws the final state at once', () => {
   test.use({ reducedMotion: 'no-preference' })
 
   test('printed charts are final when first drawn; on screen they animate', async ({ page }) => {
-    const { no } = await firstChartSlide(page)
+    const { no } = firstChartSlide
     const printed = (await gotoSlide(page, no, '?print=true')).locator('canvas').first()
     await expect(printed).toHaveAttribute('data-animated', 'false')
     await expect.poll(() => inkedPixels(printed)).toBeGreaterThan(0)
@@ -109,7 +94,7 @@ test.describe('print mode draws the final state at once', () => {
 })
 
 test('charts do not animate for a viewer who asks for reduced motion', async ({ page }) => {
-  const { no } = await firstChartSlide(page)
+  const { no } = firstChartSlide
   await expect((await gotoSlide(page, no)).locator('canvas').first()).toHaveAttribute('data-animated', 'false')
 })
 
@@ -138,16 +123,14 @@ test('the Amdahl explorer works from the keyboard alone', async ({ page }) => {
   await expect(page, 'arrow keys on a slider do not change the slide').toHaveURL(new RegExp(`/${explorerSlide!.no}(?:\\?.*)?$`))
 })
 
-test.describe('chart slides in dark mode', () => {
+test.describe('chart slides are legible in dark mode, as their reviewed screenshots', () => {
   test.use({ colorScheme: 'dark' })
 
-  test('chart slides are legible in dark mode, as their reviewed screenshots', async ({ page }) => {
-    for (const { no, title } of await findChartSlides(page)) {
-      await test.step(`slide ${no}: ${title}`, async () => {
-        await gotoSlide(page, no, '?clicks=99')
-        await expect(page.locator('html')).toHaveClass(/dark/)
-        await expect.soft(page).toHaveScreenshot(`chart-slide-${String(no).padStart(2, '0')}-dark.png`)
-      })
-    }
-  })
+  for (const { no, title } of slidesWithCharts) {
+    test(`slide ${no}: ${title}`, async ({ page }) => {
+      await gotoSlide(page, no, '?clicks=99')
+      await expect(page.locator('html')).toHaveClass(/dark/)
+      await expect(page).toHaveScreenshot(`chart-slide-${String(no).padStart(2, '0')}-dark.png`)
+    })
+  }
 })

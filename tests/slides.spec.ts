@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { sections } from '../data/sections.ts'
-import { gotoSlide, readDeckOutline, watchForProblems } from './support/deck.ts'
+import { chartSlides, gotoSlide, readDeckOutline, watchForProblems } from './support/deck.ts'
 import { normaliseText } from './support/text.ts'
 
 const deck = await readDeckOutline()
+const drawsCharts = new Set(chartSlides(deck).map(slide => slide.no))
 
 test('every slide has a title and speaker notes', () => {
   expect(deck.length, 'the deck has more slides than section dividers').toBeGreaterThan(sections.length)
@@ -25,24 +26,23 @@ test('the built deck has exactly the slides of the source', async ({ page }) => 
   await expect(page.locator(`[data-slidev-no="${deck.length + 1}"]`)).toHaveCount(0)
 })
 
-test('every slide renders, offline, under the CSP and without errors, as its reviewed screenshot', async ({ page, context, baseURL }) => {
-  const problems = await watchForProblems(context, page, new URL(baseURL!).origin)
-  // The small core font files (scripts/subset-fonts.ts) should hold every character a slide shows.
-  const fullFonts: string[] = []
-  page.on('request', (request) => {
-    if (request.resourceType() === 'font' && !request.url().includes('-core-'))
-      fullFonts.push(new URL(request.url()).pathname)
-  })
+test.describe('every slide renders, offline, under the CSP and without errors, as its reviewed screenshot', () => {
   for (const { no, title } of deck) {
-    await test.step(`slide ${no}: ${title}`, async () => {
+    test(`slide ${no}: ${title}`, async ({ page, context, baseURL }) => {
+      const problems = await watchForProblems(context, page, new URL(baseURL!).origin)
+      // The small core font files (scripts/subset-fonts.ts) should hold every character a slide shows.
+      const fullFonts: string[] = []
+      page.on('request', (request) => {
+        if (request.resourceType() === 'font' && !request.url().includes('-core-'))
+          fullFonts.push(new URL(request.url()).pathname)
+      })
       // Past the last click, so the screenshot shows everything the slide holds.
       const slide = await gotoSlide(page, no, '?clicks=99')
       expect(normaliseText(await slide.textContent() ?? '')).toContain(normaliseText(title))
+      expect(await slide.locator('canvas').count() > 0, 'draws a chart exactly where its source says so (tests/support/deck.ts)').toBe(drawsCharts.has(no))
       await expect.soft(page).toHaveScreenshot(`slide-${String(no).padStart(2, '0')}.png`)
-      expect.soft(problems, `slide ${no}: no errors, no policy violations, no requests off the local server`).toEqual([])
-      problems.length = 0
-      expect.soft(fullFonts, `slide ${no}: a character on it is not in the core fonts; add it to coreCodePoints in scripts/subset-fonts.ts and run \`npm run fonts\``).toEqual([])
-      fullFonts.length = 0
+      expect.soft(problems, 'no errors, no policy violations, no requests off the local server').toEqual([])
+      expect.soft(fullFonts, 'a character on it is not in the core fonts; add it to coreCodePoints in scripts/subset-fonts.ts and run `npm run fonts`').toEqual([])
     })
   }
 })

@@ -17,6 +17,13 @@ export interface ChartSpec<TType extends ChartType = ChartType> {
   table: string[][]
 }
 
+/**
+ * Chart text size in slide pixels (the slide is 980 wide): 18.8px on a 1024-wide projector, the smallest
+ * text the back row reads. ChartCanvas.vue draws every chart's text at this size; tests/projector.spec.ts
+ * measures what each chart really draws.
+ */
+export const roomFontPx = 18
+
 /** Theme tokens for charts, defined in styles/theme.css for light and dark. */
 export const chartColour = {
   go: '--talk-chart-go',
@@ -59,6 +66,8 @@ export function fixedLogAxis(ticks: number[], format: (value: number) => string)
     },
     ticks: {
       callback: (value: number | string) => format(Number(value)),
+      // Level labels or none: slanted labels at the room's text size are hard to read from the back.
+      maxRotation: 0,
     },
   }
 }

@@ -3,7 +3,7 @@ import type { ComparisonRow, Language } from '../comparison.ts'
 import type { ChartSpec } from './chart-spec.ts'
 import { comparisonReadings, describeLevel, levels, ordinalRows } from '../comparison-scale.ts'
 import { comparisonRows, languages } from '../comparison.ts'
-import { chartColour } from './chart-spec.ts'
+import { chartColour, roomFontPx } from './chart-spec.ts'
 
 const languageColour: Record<Language, string> = {
   Go: chartColour.go,
@@ -40,9 +40,10 @@ export function comparisonRadarChart(rows: readonly ComparisonRow[] = comparison
           // Named rings, but not drawn: chart.js puts tick labels on the first spoke, on top of its points.
           // The component's caption names the rings instead (see describeRings).
           ticks: { stepSize: 1, display: false, callback: levelName },
+          // chart.js draws a radar's point labels at 10px unless told: the room needs the chart's own size.
           pointLabels: {
-            font: { size: 13 },
             color: chartColour.text,
+            font: { size: roomFontPx },
           },
           grid: { color: chartColour.grid },
           angleLines: { color: chartColour.grid },
@@ -78,9 +79,13 @@ export function comparisonRadarChart(rows: readonly ComparisonRow[] = comparison
   }
 }
 
-/** The caption a radar needs in place of tick labels: its rings, centre outward, and the rows it leaves out. */
+/** What the radar's rings mean, centre outward: the caption it needs in place of tick labels. */
 export function describeRings(): string {
+  return `Rings, centre outward: ${levels.map(describeLevel).join(' · ')}.`
+}
+
+/** The table's rows the radar leaves out, with nothing to rank. */
+export function describeUnranked(): string {
   const unranked = Object.entries(comparisonReadings).filter(([, reading]) => !reading.ordinal).map(([dimension]) => dimension)
-  const rings = levels.map(describeLevel).join(' · ')
-  return `Rings, centre outward: ${rings}. Left out, nothing to rank: ${unranked.join(', ')}.`
+  return `Left out, nothing to rank: ${unranked.join(', ')}.`
 }

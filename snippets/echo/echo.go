@@ -6,8 +6,7 @@ import (
 )
 
 // #region echo
-// Serve gives every connection its own goroutine: plain blocking code, read
-// top to bottom, while the runtime multiplexes it onto a few OS threads.
+// Serve gives each connection a goroutine: blocking code, on a few OS threads.
 func Serve(ln net.Listener) error {
 	for {
 		conn, err := ln.Accept()

@@ -12,14 +12,14 @@ import (
 // Seal encrypts plaintext under key (16, 24 or 32 bytes) and authenticates it
 // together with additionalData, which is bound to the message but not secret.
 // #region seal
-// A fresh random nonce is prepended: reusing a GCM nonce under one key leaks
-// plaintext and the authentication key, so it is never left to callers.
+// A fresh random nonce per message: reusing one under a key breaks GCM.
 func Seal(key, plaintext, additionalData []byte) ([]byte, error) {
 	aead, err := newGCM(key)
 	if err != nil {
 		return nil, err
 	}
-	nonce := make([]byte, aead.NonceSize(), aead.NonceSize()+len(plaintext)+aead.Overhead())
+	size := aead.NonceSize()
+	nonce := make([]byte, size, size+len(plaintext)+aead.Overhead())
 	if _, err := rand.Read(nonce); err != nil {
 		return nil, err
 	}

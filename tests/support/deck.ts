@@ -1,8 +1,10 @@
 // What the tests know about the deck, read from the built deck itself rather than from constants.
 import type { BrowserContext, Page } from '@playwright/test'
-import { relative } from 'node:path'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import process from 'node:process'
 import { expect } from '@playwright/test'
+import { findTags, maskMarkdown, templateOf } from '../../scripts/deck-check.ts'
 import { loadDeck } from '../../scripts/deck-source.ts'
 
 export interface SlideOutline {
@@ -28,6 +30,32 @@ export async function readDeckOutline(): Promise<SlideOutline[]> {
     file: relative(root, slide.source.filepath),
     content: slide.content,
   }))
+}
+
+/** The components that draw a chart: ChartCanvas, and every component whose template uses one that does. */
+function chartComponents(): Set<string> {
+  const dir = join(process.cwd(), 'components')
+  const uses = new Map(readdirSync(dir).filter(file => file.endsWith('.vue')).map(file => [
+    file.replace(/\.vue$/, ''),
+    new Set(findTags(templateOf(readFileSync(join(dir, file), 'utf8'))).map(({ tag }) => tag)),
+  ]))
+  const drawing = new Set(['ChartCanvas'])
+  for (let grew = true; grew;) {
+    grew = false
+    for (const [name, tags] of uses) {
+      if (!drawing.has(name) && [...tags].some(tag => drawing.has(tag))) {
+        drawing.add(name)
+        grew = true
+      }
+    }
+  }
+  return drawing
+}
+
+/** The slides that draw a chart, read from their sources; tests/slides.spec.ts holds that the rendered slides agree. */
+export function chartSlides(deck: SlideOutline[]): SlideOutline[] {
+  const drawing = chartComponents()
+  return deck.filter(slide => findTags(maskMarkdown(slide.content)).some(({ tag }) => drawing.has(tag)))
 }
 
 /**
