@@ -11,6 +11,7 @@ import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { factChecks } from '../data/fact-checks.ts'
 import { metrics } from '../data/metrics.ts'
+import { sections } from '../data/sections.ts'
 import { checkDeck } from '../scripts/deck-check.ts'
 import { serveDeck } from '../scripts/serve.ts'
 import { copyDeck } from './support/deck-copy.ts'
@@ -55,6 +56,7 @@ interface Mistake {
 const shownFigure = metrics.find(metric => deck.some(slide => slide.content.includes(`<FigureCard id="${metric.id}"`)))!
 const shownFactCheck = factChecks.find(check => deck.some(slide => slide.content.includes(`<FactCheckNote id="${check.id}"`)))!
 const snippet = /^<<< (\S+)#([\w-]+)/m.exec(deck.map(slide => slide.content).join('\n'))!
+const talkMinutes = sections.reduce((total, section) => total + section.budgetMinutes, 0)
 
 const mistakes: Mistake[] = [
   {
@@ -139,6 +141,31 @@ const mistakes: Mistake[] = [
         file,
         line: copy.lineOf(file, 'no-such-diagram'),
         named: ['asset `/no-such-diagram.png` does not exist'],
+      }
+    },
+  },
+  {
+    kind: 'section budgets that do not add up to the talk\'s duration',
+    make(copy) {
+      const file = 'data/sections.ts'
+      const budget = /budgetMinutes: (\d+),/.exec(copy.read(file))!
+      copy.edit(file, budget[0], `budgetMinutes: ${Number(budget[1]) + 1},`)
+      return {
+        file,
+        line: copy.lineOf(file, 'export const sections'),
+        named: [`add up to ${talkMinutes + 1} min`, `is ${talkMinutes} min`],
+      }
+    },
+  },
+  {
+    kind: 'a misspelt component in the presenter view',
+    make(copy) {
+      const file = 'components/PacedPresenter.vue'
+      copy.edit(file, '<SectionPacing ', `<${typo('SectionPacing')} `)
+      return {
+        file,
+        line: copy.lineOf(file, `<${typo('SectionPacing')} `),
+        named: [`unknown component \`<${typo('SectionPacing')}>\``, 'did you mean `SectionPacing`?'],
       }
     },
   },
