@@ -1,8 +1,8 @@
 // The lint rule that keeps APIs Safari lacks out of the deck (eslint.config.js, `deck/browser-compat`)
 // is itself under test: if the rule, its targets or its files drifted, the deck could ship an unguarded
 // requestIdleCallback again, and every iPhone would throw on load and never register the offline worker.
-import { ESLint } from 'eslint'
 import { expect, test } from '@playwright/test'
+import { ESLint } from 'eslint'
 
 const eslint = new ESLint()
 
