@@ -142,15 +142,19 @@ class OwnProcess {
     return this.child.exitCode === null && this.child.signalCode === null
   }
 
-  /** Waits for the process to end on its own, then stops its whole group. */
+  /** Resolves once the process has ended on its own, or after `timeout` ms. */
+  async ended(timeout: number) {
+    await Promise.race([
+      this.exited,
+      new Promise(resolve => setTimeout(resolve, timeout)),
+    ])
+  }
+
+  /** Asks the whole group to stop (SIGTERM), and kills what is left of it after `grace` ms. */
   async stop(grace = 5000) {
     if (this.running) {
-      const timer = setTimeout(() => this.kill('SIGTERM'), grace)
-      await Promise.race([
-        this.exited,
-        new Promise(resolve => setTimeout(resolve, grace + 2000)),
-      ])
-      clearTimeout(timer)
+      this.kill('SIGTERM')
+      await this.ended(grace)
     }
     this.kill('SIGKILL')
     ownProcesses.delete(this)
@@ -382,8 +386,11 @@ async function launchGecko(): Promise<RunningEngine> {
   ], { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' })
   let connection: BiDiConnection | undefined
   const stop = async () => {
-    if (connection && firefox.running)
+    // Closed through BiDi, Firefox ends its content processes and its profile cleanly by itself.
+    if (connection && firefox.running) {
       await connection.send('browser.close').catch(() => {})
+      await firefox.ended(10_000)
+    }
     connection?.close()
     await firefox.stop()
     rmSync(profile, { recursive: true, force: true })
