@@ -25,7 +25,6 @@ const guarded = `export function whenIdle(callback: () => void) {
 `
 
 test('lint rejects an API Safari lacks in the deck\'s browser code, and accepts it feature-detected', async () => {
-  test.setTimeout(60_000)
   for (const file of ['setup/main.ts', 'data/charts/example.ts']) {
     expect(await compatMessages(unguarded, file), `${file}: unguarded requestIdleCallback`).toEqual([
       expect.stringMatching(/^requestIdleCallback is not supported in iOS Safari/),
