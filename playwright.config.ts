@@ -1,11 +1,13 @@
+import type { EngineName } from './tests/engines/engines.ts'
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
 import { chromiumArgs, findChromiumOrExit } from './scripts/chromium.ts'
+import { engineNames } from './tests/engines/engines.ts'
 
 const port = Number(process.env.DECK_PORT ?? 4173)
 const isCI = Boolean(process.env.CI)
 
-export default defineConfig({
+export default defineConfig<object, { engine: EngineName }>({
   testDir: 'tests',
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
@@ -40,7 +42,18 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium' },
+    // First, so it builds on one worker while the other starts on the Chromium tests.
+    { name: 'engines-build', testMatch: 'engines/site.setup.ts' },
+    { name: 'chromium', testIgnore: 'engines/**' },
+    // WebKit and Gecko from Debian's packages, through WebDriver (tests/engines/): after the Chromium
+    // project, one engine per worker.
+    ...engineNames.map(engine => ({
+      name: engine,
+      testMatch: 'engines/engines.spec.ts',
+      dependencies: ['engines-build'],
+      use: { engine },
+      snapshotPathTemplate: '{testDir}/__screenshots__/engines/{projectName}/{arg}{ext}',
+    })),
   ],
   webServer: {
     command: `node scripts/serve.ts`,

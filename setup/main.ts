@@ -22,6 +22,41 @@ function whenIdle(callback: () => void) {
     setTimeout(callback, 200)
 }
 
+/**
+ * Slidev keeps the screen awake while the deck is open, asking for a wake lock as the page opens
+ * (VueUse's useWakeLock) and not catching a refusal. WebKit, unlike Blink and Gecko, grants one only in
+ * answer to a tap or a key (WebKit pull request 13104), so every load on an iPhone threw
+ * `NotAllowedError: Permission was denied`. A request refused for want of a gesture is made again
+ * inside the visitor's first tap or key instead, and answers then.
+ */
+function askForWakeLockWithFirstGesture() {
+  if (!('wakeLock' in navigator))
+    return
+  // On the prototype: WebKit may hand out a new navigator.wakeLock wrapper after a garbage collection,
+  // and a method set on the old one would be gone (it was, one page load in ten under test).
+  const request = WakeLock.prototype.request
+  WakeLock.prototype.request = function (this: WakeLock, type) {
+    return request.call(this, type).catch((error: unknown) => {
+      const withoutGesture = error instanceof DOMException && error.name === 'NotAllowedError'
+        && 'userActivation' in navigator && !navigator.userActivation.isActive
+      if (!withoutGesture)
+        throw error
+      return new Promise<WakeLockSentinel>((resolve, reject) => {
+        const gestures = new AbortController()
+        const retry = () => {
+          // Escape and a few other keys give no activation: wait for a gesture that does.
+          if (!navigator.userActivation.isActive)
+            return
+          gestures.abort()
+          request.call(this, type).then(resolve, reject)
+        }
+        for (const gesture of ['pointerdown', 'pointerup', 'keydown'])
+          addEventListener(gesture, retry, { capture: true, signal: gestures.signal })
+      })
+    })
+  }
+}
+
 export default defineAppSetup(({ app }) => {
   // A component that throws names its slide, so the exporter and the console say where to look.
   app.config.errorHandler = (error, instance, info) => {
@@ -47,6 +82,8 @@ export default defineAppSetup(({ app }) => {
   // path so the button works under /talk/ and from /presenter/3 alike.
   if (typeof configs.download === 'string' && !/^(?:[a-z]+:)?\//i.test(configs.download))
     configs.download = `${import.meta.env.BASE_URL}${configs.download}`
+
+  askForWakeLockWithFirstGesture()
 
   if (new URLSearchParams(location.search).has('print'))
     markPrintPageWhenComplete()

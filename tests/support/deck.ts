@@ -104,3 +104,48 @@ export async function watchForProblems(context: BrowserContext, page: Page, loca
   page.on('pageerror', error => problems.push(`page error: ${error.message}`))
   return problems
 }
+
+/**
+ * What kinds of thing a slide shows, read from its source: its layout, every component it uses by
+ * tag, and code shown from a snippet file, a code block, a markdown table, an image or click steps.
+ */
+export function slideKinds(slide: SlideOutline): string[] {
+  const components = new Set([
+    ...slide.content.matchAll(/<([A-Z][\w-]*)/g),
+  ].map(([, name]) => `component ${name}`))
+  const shapes = [
+    /^<<< /m.test(slide.content) && 'code from a snippet file',
+    /^```/m.test(slide.content) && 'code block',
+    /^\|.*\|\s*$/m.test(slide.content) && 'markdown table',
+    /!\[[^\]]*\]\(/.test(slide.content) && 'image',
+    /\bv-clicks?\b/.test(slide.content) && 'click steps',
+  ].filter(shape => typeof shape === 'string')
+  return [
+    `layout ${slide.layout}`,
+    ...components,
+    ...shapes,
+  ]
+}
+
+/**
+ * The fewest slides, in deck order, that together show every kind in `slideKinds`: each step takes the
+ * slide adding the most kinds not yet shown (the earlier one on a tie). For checks too slow for every slide.
+ */
+export function slidesCoveringEveryKind(deck: SlideOutline[]): { slide: SlideOutline, kinds: string[] }[] {
+  const left = new Set(deck.flatMap(slideKinds))
+  const chosen: { slide: SlideOutline, kinds: string[] }[] = []
+  while (left.size > 0) {
+    const best = deck
+      .map(slide => ({
+        slide,
+        kinds: slideKinds(slide).filter(kind => left.has(kind)),
+      }))
+      .reduce((most, candidate) => candidate.kinds.length > most.kinds.length
+        ? candidate
+        : most)
+    chosen.push(best)
+    for (const kind of best.kinds)
+      left.delete(kind)
+  }
+  return chosen.sort((a, b) => a.slide.no - b.slide.no)
+}
