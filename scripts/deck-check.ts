@@ -15,10 +15,11 @@ import { dirname, join, relative, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { resolveOptions } from '@slidev/cli'
+import { parseTimeString } from '@slidev/parser/utils'
 import { parse as parseSfc } from 'vue/compiler-sfc'
 import { chartDataProblem } from '../data/charts/chart-spec.ts'
 import { idKinds } from '../data/id-kinds.ts'
-import { validateTalkData } from '../data/validate.ts'
+import { checkSectionBudgets, validateTalkData } from '../data/validate.ts'
 import { formatProblems } from './deck-problems.ts'
 import { readDeckText } from './deck-source.ts'
 
@@ -399,7 +400,7 @@ function isChartSpec(value: unknown): value is Parameters<typeof chartDataProble
   return !!value && typeof value === 'object' && 'type' in value && 'data' in value && 'ariaLabel' in value
 }
 
-async function checkData(root: string, files: SourceFiles, problems: DeckProblem[]) {
+async function checkData(root: string, data: LoadedDeck, files: SourceFiles, problems: DeckProblem[]) {
   // One set for all modules: an object re-exported by an aggregate (data/validate.ts) is reported once, where it is defined.
   const seen = new Set<unknown>()
   const dataFiles = [
@@ -451,6 +452,14 @@ async function checkData(root: string, files: SourceFiles, problems: DeckProblem
   }
   for (const message of validateTalkData(readDeckText(root)))
     problems.push({ file: 'data/', line: 0, message })
+  const sectionsFile = join('data', 'sections.ts')
+  for (const message of checkSectionBudgets(parseTimeString(data.config.duration).seconds)) {
+    problems.push({
+      file: sectionsFile,
+      line: dataLine(files.get(sectionsFile) ?? [], undefined, 'export const sections'),
+      message,
+    })
+  }
 }
 
 /**
@@ -525,7 +534,7 @@ export async function checkDeck(root: string): Promise<DeckProblem[]> {
   checkMarkdown(root, options.data, files, names, problems)
   checkVueFiles(root, names, problems)
   checkIdKinds(root, names.components, problems)
-  await checkData(root, files, problems)
+  await checkData(root, options.data, files, problems)
   await checkSourcesAppendix(root, options.data, problems)
   return problems
 }

@@ -66,7 +66,8 @@ async function openPrintPage(browser: Browser, url: string, screen: Screen | und
       fail(describeFailure('console error', message.text()))
   })
   await Promise.race([
-    page.goto(url, { waitUntil: 'domcontentloaded' }),
+    // A cold dev server compiles the whole deck for this first request: on a busy machine that takes a while.
+    page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 }),
     failure,
   ])
   return { page, failure }

@@ -2,9 +2,11 @@ import type { Metric } from '../data/metrics.ts'
 import type { TalkData } from '../data/validate.ts'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
+import { parseTimeString } from '@slidev/parser/utils'
 import { languages } from '../data/comparison.ts'
-import { checkAgainstEssay, talkData, validateTalkData } from '../data/validate.ts'
-import { readDeckText } from '../scripts/deck-source.ts'
+import { sections } from '../data/sections.ts'
+import { checkAgainstEssay, checkSectionBudgets, talkData, validateTalkData } from '../data/validate.ts'
+import { loadDeck, readDeckText } from '../scripts/deck-source.ts'
 import { gotoSlide, readDeckOutline } from './support/deck.ts'
 import { readEssay } from './support/essay.ts'
 import { normaliseText } from './support/text.ts'
@@ -50,6 +52,19 @@ test('the checks name a figure without a source, a missing table cell and a figu
     ],
   }))
     .toEqual([`Comparison row "${firstRow!.dimension}" does not match a line of the essay's table word for word.`])
+})
+
+test('the section budgets fill the talk\'s duration exactly, and the check names budgets that do not', async () => {
+  const duration = parseTimeString(String((await loadDeck(process.cwd())).headmatter.duration)).seconds
+  expect(checkSectionBudgets(duration)).toEqual([])
+  const [first, ...others] = sections
+  expect(checkSectionBudgets(duration, [
+    { ...first!, budgetMinutes: 0 },
+    ...others,
+  ])).toEqual([
+    `Section "${first!.title}" has a budget of 0 min: give it a positive number of minutes.`,
+    expect.stringMatching(new RegExp(`add up to ${duration / 60 - first!.budgetMinutes} min, but the talk's duration .* is ${duration / 60} min`)),
+  ])
 })
 
 test('every slide\'s notes are enough to give the talk from: 40 to 120 words', () => {

@@ -1,0 +1,19 @@
+// The deck's slides as pacing sees them: each slide's title, layout and essay section, from Slidev's
+// routes, so a slide added or split in pages/ is counted where it sits without any list to update.
+import type { SlideHeading } from '../data/pacing.ts'
+import { useNav } from '@slidev/client'
+import { computed } from 'vue'
+import { sectionOfEachSlide } from '../data/pacing.ts'
+
+export function useDeckSections() {
+  const { slides, currentSlideNo } = useNav()
+  const headings = computed<SlideHeading[]>(() => slides.value.map(route => ({
+    title: route.meta.slide?.title ?? '',
+    layout: String(route.meta.layout ?? ''),
+  })))
+  const slideSections = computed(() => sectionOfEachSlide(headings.value))
+  return {
+    headings,
+    currentSection: computed(() => slideSections.value[currentSlideNo.value - 1] ?? 0),
+  }
+}
