@@ -7,6 +7,8 @@ export interface ReferenceFact {
   value: number
   unit: string
   label: string
+  /** The deck's section (a title in data/sections.ts) whose chart shows the fact. */
+  section: string
   source: Source
   /** True where the number is our illustration of a range the source gives only in words. */
   illustrative?: boolean
@@ -18,6 +20,7 @@ export const referenceFacts = [
     value: 8,
     unit: 'MB',
     label: 'default stack reserved per Linux thread (RLIMIT_STACK 8 MB, virtual, not resident)',
+    section: 'What Go\'s Runtime Actually Gives You',
     source: external('pthread_create(3): default thread stack size comes from RLIMIT_STACK (8 MB on most distributions)', 'https://man7.org/linux/man-pages/man3/pthread_create.3.html'),
   },
   {
@@ -25,6 +28,7 @@ export const referenceFacts = [
     value: 2,
     unit: 'KB',
     label: 'the smallest stack a new goroutine starts with (stackMin = 2048 bytes), the lower end of the essay\'s 2–8 KB',
+    section: 'What Go\'s Runtime Actually Gives You',
     source: external('Go runtime source, runtime/stack.go: stackMin = 2048', 'https://github.com/golang/go/blob/master/src/runtime/stack.go'),
   },
   {
@@ -32,6 +36,7 @@ export const referenceFacts = [
     value: 100,
     unit: 'µs',
     label: 'typical Go GC pause since Go 1.8 (usually under)',
+    section: 'What Go\'s Runtime Actually Gives You',
     source: external('Go 1.8 release notes: pauses usually under 100 microseconds', 'https://go.dev/doc/go1.8#gc'),
   },
   {
@@ -39,6 +44,7 @@ export const referenceFacts = [
     value: 10,
     unit: 'µs',
     label: 'a microsecond-class trading latency budget (illustrative)',
+    section: 'What Go\'s Runtime Actually Gives You',
     source: essay('What Go\'s Runtime Actually Gives You', 'high-frequency trading systems with microsecond latency requirements'),
     illustrative: true,
   },

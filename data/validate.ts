@@ -13,6 +13,7 @@ import { factChecks } from './fact-checks.ts'
 import { incidents } from './incidents.ts'
 import { metrics } from './metrics.ts'
 import { suspiciousQuestions } from './questions.ts'
+import { referenceFacts } from './reference-facts.ts'
 import { sections } from './sections.ts'
 
 /** Everything in data/ that a slide shows and a check covers. */
@@ -56,6 +57,15 @@ function sourceProblems(where: string, source: Source | undefined): string[] {
     : [`${where} cites "${source.title}" without a title and an https URL.`]
 }
 
+/** The sources appendix groups by section: every item that is not sourced to an essay section names one. */
+function sectionProblems(where: string, section: string): string[] {
+  return sections.some(known => known.title === section)
+    ? []
+    : [`${where} is in section "${section}", which is not a section title in data/sections.ts${section.trim()
+        ? ''
+        : ': name the section whose slides show it'}.`]
+}
+
 /** Problems in data/ alone: sources, table cells, and figures or checks that no slide shows. */
 export function validateTalkData(deckText: string, data: TalkData = talkData): string[] {
   const { metrics, comparisonRows, factChecks, incidents, suspiciousQuestions, dependencySurfaces } = data
@@ -86,6 +96,11 @@ export function validateTalkData(deckText: string, data: TalkData = talkData): s
       ...(usedOnASlide(check.id)
         ? []
         : [`Fact check "${check.id}" is on no slide: put <FactCheckNote id="${check.id}" /> where the claim is made.`]),
+    ]),
+    ...factChecks.flatMap(check => sectionProblems(`Fact check "${check.id}"`, check.section)),
+    ...referenceFacts.flatMap(fact => [
+      ...sourceProblems(`Reference fact "${fact.id}"`, fact.source),
+      ...sectionProblems(`Reference fact "${fact.id}"`, fact.section),
     ]),
     ...incidents.flatMap(incident => sourceProblems(`Incident "${incident.name}"`, incident.source)),
     ...suspiciousQuestions.flatMap(question => sourceProblems(`Question "${question.question}"`, question.source)),

@@ -462,6 +462,52 @@ async function checkData(root: string, data: LoadedDeck, files: SourceFiles, pro
   }
 }
 
+/**
+ * The sources appendix is generated from data/, but its slides are markdown: there must be one slide per
+ * page `data/source-index.ts` lays out, numbered in order, so adding a source never drops one silently.
+ */
+async function checkSourcesAppendix(root: string, data: LoadedDeck, problems: DeckProblem[]) {
+  let pageCount: number
+  try {
+    const { sourceAppendixPages } = await import(join(root, 'data', 'source-index.ts')) as typeof import('../data/source-index.ts')
+    pageCount = sourceAppendixPages().length
+  }
+  catch (error) {
+    problems.push({ file: 'data/source-index.ts', line: 0, message: `the sources appendix cannot be laid out: ${(error as Error).message}` })
+    return
+  }
+  const uses = data.slides.flatMap(slide => [
+    ...maskMarkdown(slide.content).matchAll(/<SourcesAppendix\s+:page="(\d+)"/g),
+  ]
+    .map(match => ({
+      slide,
+      page: Number(match[1]),
+    })))
+  const last = uses.at(-1)
+  const file = last
+    ? relative(root, last.slide.source.filepath)
+    : 'slides.md'
+  const howTo = `one slide per page, each \`# Sources\` with \`<SourcesAppendix :page="N" />\`, N from 1 to ${pageCount}`
+  const pages = uses.map(use => use.page)
+  if (pages.length !== pageCount || pages.some((page, index) => page !== index + 1)) {
+    const lines = last
+      ? readFileSync(last.slide.source.filepath, 'utf8').split('\n')
+      : []
+    problems.push({
+      file,
+      line: lines.findLastIndex(line => line.includes('<SourcesAppendix')) + 1,
+      slide: last
+        ? last.slide.index + 1
+        : undefined,
+      message: `the sources appendix needs ${pageCount} page${pageCount === 1
+        ? ''
+        : 's'} for the sources in data/ and the deck has ${pages.length === 0
+        ? 'none'
+        : `pages ${pages.join(', ')}`}: ${howTo}`,
+    })
+  }
+}
+
 /** Every mistake found, in file order. Empty when the deck is sound. */
 export async function checkDeck(root: string): Promise<DeckProblem[]> {
   const problems: DeckProblem[] = []
@@ -489,6 +535,7 @@ export async function checkDeck(root: string): Promise<DeckProblem[]> {
   checkVueFiles(root, names, problems)
   checkIdKinds(root, names.components, problems)
   await checkData(root, options.data, files, problems)
+  await checkSourcesAppendix(root, options.data, problems)
   return problems
 }
 

@@ -4,7 +4,7 @@
 // print page has opened without an error. Every export writes to a temporary name beside the output and
 // renames only on success, so a failed export never replaces a good file.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
@@ -12,7 +12,9 @@ import { findChromium } from './chromium.ts'
 import { checkDeck } from './deck-check.ts'
 import { formatProblems } from './deck-problems.ts'
 import { loadDeck, runSlidev } from './deck-source.ts'
+import { finishPdf } from './pdf-finish.ts'
 import { withPrintPage } from './print-page.ts'
+import { deckOutline, documentInfo, firstPageOfEachSlide, nestNotesHeadings, pageOutline } from './reader-pdf.ts'
 
 const extensionByFormat: Record<string, string> = {
   'pdf': '.pdf',
@@ -44,7 +46,7 @@ async function defaultOutput(root: string, format: string, withClicks: boolean):
   return join(root, 'exports', `${name}${suffix}`)
 }
 
-/** The time the notes page prints: the last commit's, so two exports of one commit are the same file. */
+/** The time the notes page prints and the PDFs are dated: the last commit's, so two exports of one commit are the same file. */
 function reproducibleNow(root: string): Date {
   const fromEnv = process.env.SOURCE_DATE_EPOCH
   if (fromEnv)
@@ -77,30 +79,41 @@ function runSlidevExport(root: string, format: string, partial: string, withClic
 
 async function printFormat(root: string, format: string, partial: string, withClicks: boolean, slidevArgs: string[]) {
   const executablePath = findChromium()
+  const printedAt = reproducibleNow(root)
   if (format === 'notes') {
     // `slidev export-notes` launches Playwright's own browser and takes no executable path.
     await withPrintPage({
       root,
       executablePath,
       route: 'presenter/print',
-      fixedTime: reproducibleNow(root),
-    }, ({ page }) => page.pdf({
-      path: partial,
-      printBackground: true,
-      preferCSSPageSize: true,
-      margin: { top: 0, right: 0, bottom: 0, left: 0 },
-    }))
+      fixedTime: printedAt,
+    }, async ({ page, slides, headmatter }) => {
+      await nestNotesHeadings(page, deckOutline(slides))
+      // Chromium's own outline follows the notes' headings: the title, each section, its slides.
+      const printed = await page.pdf({
+        printBackground: true,
+        preferCSSPageSize: true,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        tagged: true,
+        outline: true,
+      })
+      writeFileSync(partial, finishPdf(printed, undefined, documentInfo(headmatter, printedAt)))
+    })
     return
   }
   if (format === 'pdf' && slidevArgs.length === 0) {
-    await withPrintPage({ root, executablePath, withClicks }, ({ page, width, height }) => page.pdf({
-      path: partial,
-      width,
-      height,
-      printBackground: true,
-      preferCSSPageSize: true,
-      margin: { top: 0, right: 0, bottom: 0, left: 0 },
-    }))
+    await withPrintPage({ root, executablePath, withClicks }, async ({ page, width, height, slides, headmatter }) => {
+      const printed = await page.pdf({
+        width,
+        height,
+        printBackground: true,
+        preferCSSPageSize: true,
+        margin: { top: 0, right: 0, bottom: 0, left: 0 },
+        tagged: true,
+      })
+      const outline = pageOutline(deckOutline(slides), await firstPageOfEachSlide(page))
+      writeFileSync(partial, finishPdf(printed, outline, documentInfo(headmatter, printedAt)))
+    })
     return
   }
   // Slidev's exporter waits 30 s on a broken slide and writes the file anyway: open the page first.

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net'
 // formats open it first, so a broken slide stops an export at once, naming the slide and the error,
 // instead of a 30 s wait and a PDF with a blank page.
 import type { Browser, Page } from 'playwright-chromium'
-import { join } from 'node:path'
+import type { OutlineSlide } from './reader-pdf.ts'
+import { join, relative } from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
 import { chromiumArgs } from './chromium.ts'
@@ -26,6 +27,10 @@ export interface PrintPage {
   width: number
   height: number
   slideCount: number
+  /** Every slide's number, title and source file, for the outline. */
+  slides: OutlineSlide[]
+  /** The deck's headmatter, for the document's metadata. */
+  headmatter: Record<string, unknown>
   /** Rejects with the first page or console error, naming the slide where it can. */
   failure: Promise<never>
 }
@@ -149,6 +154,12 @@ export async function withPrintPage<T>(request: PrintPageRequest, use: (print: P
       width: canvasWidth,
       height,
       slideCount: options.data.slides.length,
+      slides: options.data.slides.map(slide => ({
+        no: slide.index + 1,
+        title: slide.title ?? '',
+        file: relative(request.root, slide.source.filepath),
+      })),
+      headmatter: options.data.headmatter,
     }
     await settle(print, notes)
     return await Promise.race([

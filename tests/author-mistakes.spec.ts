@@ -143,6 +143,22 @@ const mistakes: Mistake[] = [
     },
   },
   {
+    kind: 'a sources appendix one page short of the sources in data/',
+    make(copy) {
+      const appendix = deck.filter(slide => slide.content.includes('<SourcesAppendix'))
+      const file = appendix.at(-1)!.file
+      const text = copy.read(file)
+      // Drop the last page: its slide begins at the last frontmatter fence pair before its tag.
+      const lastTag = text.lastIndexOf('<SourcesAppendix')
+      copy.write(file, text.slice(0, text.lastIndexOf('\n---\nlayout:', lastTag)))
+      return {
+        file,
+        line: copy.lineOf(file, `<SourcesAppendix :page="${appendix.length - 1}"`),
+        named: [`the sources appendix needs ${appendix.length} pages`, `N from 1 to ${appendix.length}`],
+      }
+    },
+  },
+  {
     kind: 'section budgets that do not add up to the talk\'s duration',
     make(copy) {
       const file = 'data/sections.ts'

@@ -35,6 +35,8 @@ test('the PDF export has one readable, non-blank page per slide, and renders the
   // Two exports of one commit: no half-drawn chart, no time-dependent content.
   const againPages = pdfPageRasters(again)
   pdfPageRasters(pdf).forEach((raster, index) => expect.soft(visiblyDifferentPixels(raster, againPages[index]!), `page ${index + 1} renders the same twice`).toBe(0))
+  // Dated by the commit, not the clock: the same bytes.
+  expect(readFileSync(pdf).equals(readFileSync(again)), 'two exports of one commit are the same file').toBe(true)
 })
 
 test('a missing browser fails the export with one clear line and keeps the previous file', async () => {

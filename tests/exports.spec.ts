@@ -1,16 +1,23 @@
 import type { Page } from '@playwright/test'
+import type { AddressInfo } from 'node:net'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
+import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { createServer, resolveOptions } from '@slidev/cli'
+import { sections } from '../data/sections.ts'
+import { sourceUrls } from '../data/source-index.ts'
+import { loadDeck } from '../scripts/deck-source.ts'
 import { exportDeck } from '../scripts/export.ts'
+import { hostedUrl } from '../vite.config.ts'
 import { gotoSlide, readDeckOutline } from './support/deck.ts'
 import { readZip } from './support/files.ts'
-import { pdfPageCount, pdfPageRasters, pdfPageText, visiblyDifferentPixels } from './support/pdf.ts'
+import { pdfAltTexts, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfPageCount, pdfPageRasters, pdfPageText, visiblyDifferentPixels } from './support/pdf.ts'
 import { normaliseText } from './support/text.ts'
 
 const deck = await readDeckOutline()
+const { headmatter } = await loadDeck(process.cwd())
 // Exports are minutes of Chromium work each: give every test room, and run them one at a time.
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
@@ -26,7 +33,15 @@ async function clickSteps(page: Page): Promise<number[]> {
   return steps
 }
 
-test('the PDF with click steps has one page per step, and every slide\'s title', async ({ page }) => {
+/** What every PDF for readers carries: tags, language, metadata, the sources as links. */
+function expectReaderFeatures(pdf: string) {
+  const info = pdfInfo(pdf)
+  expect.soft(info.Tagged, 'tagged').toBe('yes')
+  expect.soft(pdfLanguage(pdf), 'language').toBe('en')
+  expect.soft([info.Title, info.Author, info.Subject]).toEqual([headmatter.title, headmatter.author, headmatter.info])
+}
+
+test('the PDF with click steps has one page per step, every slide\'s title, and the reader\'s outline, tags and links', async ({ page }) => {
   const pdf = await exportDeck({
     withClicks: true,
     output: join(outputDir(), 'clicks.pdf'),
@@ -37,16 +52,33 @@ test('the PDF with click steps has one page per step, and every slide\'s title',
   const text = normaliseText(pdfPageText(pdf, 1, pdfPageCount(pdf)))
   for (const slide of deck)
     expect.soft(text, `slide ${slide.no}`).toContain(normaliseText(slide.title))
+  expectReaderFeatures(pdf)
+  expect(new Set(pdfLinks(pdf))).toEqual(new Set([
+    ...sourceUrls(),
+    hostedUrl(),
+  ]))
+  // Each bookmark opens the first step of its slide.
+  const firstPages = steps.map((_, index) => steps.slice(0, index).reduce((pages, count) => pages + count + 1, 1))
+  const sectionBookmarks = pdfOutline(pdf).filter(bookmark => sections.some(section => section.title === bookmark.title))
+  expect(sectionBookmarks.map(bookmark => bookmark.title)).toEqual(sections.map(section => section.title))
+  for (const bookmark of sectionBookmarks) {
+    const slides = deck.filter(slide => basename(slide.file) === sections.find(section => section.title === bookmark.title)!.page)
+    expect.soft([
+      bookmark.page,
+      ...bookmark.children.map(child => child.page),
+    ], bookmark.title).toEqual(slides.map(slide => firstPages[slide.no - 1]))
+  }
 })
 
 // /print exists only on the server Slidev starts for its exporter: the same kind of server, started here.
-test('the print page tells the exporter it is complete only with every slide and click step on it', async ({ page }) => {
+test('the print page tells the exporter it is complete only with every slide and click step on it; its sources are links, its charts labelled as in the PDF', async ({ page }) => {
   const steps = await clickSteps(page)
   const server = await createServer(await resolveOptions({ entry: 'slides.md' }, 'export'), {
-    server: { port: 4472, strictPort: true },
+    server: { port: 0 },
     logLevel: 'error',
   })
   await server.listen()
+  const { port } = server.httpServer!.address() as AddressInfo
   try {
     // What the page holds at the moment the marker (setup/print-ready.ts) is filled in, not after.
     await page.addInitScript(() => {
@@ -62,13 +94,28 @@ test('the print page tells the exporter it is complete only with every slide and
         })
       }).observe(document, { childList: true, subtree: true })
     })
-    await page.goto('http://localhost:4472/print?print=clicks')
+    await page.goto(`http://localhost:${port}/print?print=clicks`)
     await expect(page.locator('[data-waitfor=".print-ready-done"] .print-ready-done')).toBeVisible({ timeout: 120_000 })
     const seen = await page.evaluate(() => (window as unknown as { printReadyAt: unknown }).printReadyAt)
     expect(seen).toEqual({
       pages: steps.reduce((pages, count) => pages + count + 1, 0),
       loading: 0,
     })
+
+    // Every source the data names is a link somewhere in the deck, opening in a new tab.
+    const links = await page.locator('a[href^="http"]').evaluateAll(anchors => anchors.map(anchor => ({
+      href: anchor.getAttribute('href')!,
+      newTab: anchor.getAttribute('target') === '_blank' && (anchor.getAttribute('rel') ?? '').split(' ').includes('noopener'),
+    })))
+    expect(sourceUrls().filter(url => !links.some(link => link.href === url)), 'sources linked on no slide').toEqual([])
+    expect(links.filter(link => sourceUrls().includes(link.href) && !link.newTab), 'source links that do not open a new tab').toEqual([])
+    // The PDF behind the download button tags each chart as a figure with the chart's label as its alternate text.
+    const chartLabels = await page.locator('canvas[role="img"]').evaluateAll(canvases => canvases.map(canvas => canvas.getAttribute('aria-label') ?? ''))
+    expect(chartLabels.length).toBeGreaterThan(0)
+    const alts = new Set(pdfAltTexts(join('dist', `${String(headmatter.exportFilename)}.pdf`)))
+    expect([
+      ...new Set(chartLabels),
+    ].filter(label => !alts.has(label)), 'charts without their label as alternate text').toEqual([])
   }
   finally {
     await server.close()
@@ -127,7 +174,7 @@ test('PPTX exports, as images and editable: one slide per click step, titles as 
     expect.soft(text, `slide ${slide.no}'s title is editable text`).toContain(normaliseText(slide.title))
 })
 
-test('the speaker notes PDF holds every slide\'s title and notes, and renders the same twice', async () => {
+test('the speaker notes PDF holds every slide\'s title and notes, renders the same twice, and is tagged with an outline by section', async () => {
   const dir = outputDir()
   const [first, second] = [await exportDeck({
     format: 'notes',
@@ -143,4 +190,12 @@ test('the speaker notes PDF holds every slide\'s title and notes, and renders th
   }
   const secondPages = pdfPageRasters(second)
   pdfPageRasters(first).forEach((raster, index) => expect.soft(visiblyDifferentPixels(raster, secondPages[index]!), `notes page ${index + 1}`).toBe(0))
+  expectReaderFeatures(first)
+  // Chromium's outline follows the notes' headings: the deck's title, then each section with its slides.
+  const [root] = pdfOutline(first)
+  for (const section of sections) {
+    const slides = deck.filter(slide => basename(slide.file) === section.page)
+    const bookmark = root?.children.find(child => child.title.endsWith(section.title))
+    expect.soft(bookmark?.children.map(child => child.title.replace(/^\d+\/\d+\s*/, '')), section.title).toEqual(slides.slice(1).map(slide => slide.title))
+  }
 })

@@ -1,0 +1,116 @@
+import type { PdfBookmark } from './support/pdf.ts'
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import process from 'node:process'
+import { expect, test } from '@playwright/test'
+import { sections } from '../data/sections.ts'
+import { sourceUrls } from '../data/source-index.ts'
+import { loadDeck } from '../scripts/deck-source.ts'
+import { hostedUrl } from '../vite.config.ts'
+import { readDeckOutline } from './support/deck.ts'
+import { pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfPageCount, pdfPagePngs, pdfStructureTypes } from './support/pdf.ts'
+
+const deck = await readDeckOutline()
+// Print against screen, averaged down to 160×90 in grey: a pixel differs when it is more than 48 of 255
+// levels apart. Measured on all 46 pages: at most 0.14% of pixels (2 of 14,400, poppler's and Skia's
+// anti-aliasing at glyph edges). A bullet line lost in print moves about 0.7%: the limit sits between.
+const printScreenLevels = 48
+const printScreenShare = 0.004
+const { headmatter } = await loadDeck(process.cwd())
+// The PDF behind the download button: the one `npm run build` puts in dist/.
+const pdf = join('dist', `${String(headmatter.exportFilename)}.pdf`)
+
+function flatten(bookmarks: PdfBookmark[]): PdfBookmark[] {
+  return bookmarks.flatMap(bookmark => [
+    bookmark,
+    ...flatten(bookmark.children),
+  ])
+}
+
+test('the PDF\'s outline has every essay section with its slides nested, then the closing slide and the sources', () => {
+  const outline = pdfOutline(pdf)
+  const topTitles = outline.map(bookmark => bookmark.title)
+  // Each section in the essay's order, opening on its divider, with the section's other slides under it.
+  expect(topTitles.filter(title => sections.some(section => section.title === title))).toEqual(sections.map(section => section.title))
+  for (const section of sections) {
+    const slides = deck.filter(slide => basename(slide.file) === section.page)
+    const bookmark = outline.find(candidate => candidate.title === section.title)!
+    expect(bookmark.page, `${section.title} opens on its divider`).toBe(slides[0]!.no)
+    expect(bookmark.children.map(child => [child.title, child.page]), `${section.title}'s slides`).toEqual(slides.slice(1).map(slide => [slide.title, slide.no]))
+  }
+  const appendix = deck.filter(slide => slide.content.includes('<SourcesAppendix'))
+  expect(outline.at(-1), 'the sources appendix comes last').toMatchObject({ title: 'Sources', page: appendix[0]!.no })
+  expect(outline.at(-1)!.children.map(child => child.page)).toEqual(appendix.slice(1).map(slide => slide.no))
+  // Every slide is reachable: the title slide and the closing slide stand on their own.
+  const reached = new Set(flatten(outline).map(bookmark => bookmark.page))
+  expect(deck.filter(slide => !reached.has(slide.no)).map(slide => slide.title)).toEqual([])
+  for (const slide of deck.filter(slide => outline.some(bookmark => bookmark.page === slide.no && !sections.some(section => section.title === bookmark.title) && bookmark.title !== 'Sources')))
+    expect(outline.find(bookmark => bookmark.page === slide.no)!.title).toBe(slide.title)
+})
+
+test('every source URL in data/ is a link in the PDF, and so is the hosted deck', () => {
+  expect(new Set(pdfLinks(pdf))).toEqual(new Set([
+    ...sourceUrls(),
+    hostedUrl(),
+  ]))
+})
+
+test('the PDF is tagged, in English, with its title, author and subject', () => {
+  const info = pdfInfo(pdf)
+  expect(info.Tagged).toBe('yes')
+  expect(info.Title).toBe(headmatter.title)
+  expect(info.Author).toBe(headmatter.author)
+  expect(info.Subject).toBe(headmatter.info)
+  expect(pdfLanguage(pdf)).toBe('en')
+  const types = new Set(pdfStructureTypes(pdf))
+  for (const type of [
+    'H1',
+    'P',
+    'L',
+    'LI',
+    'Table',
+    'TR',
+    'TH',
+    'TD',
+    'Figure',
+  ])
+    expect.soft(types, `a ${type} element in the structure tree`).toContain(type)
+  expect(pdfPageCount(pdf)).toBe(deck.length)
+})
+
+test('every PDF page matches its reviewed snapshot, and the slide as the screen shows it', async ({ page }) => {
+  test.setTimeout(180_000)
+  const { width, height } = { width: 1280, height: 720 }
+  const pages = pdfPagePngs(pdf, width, height)
+  expect(pages).toHaveLength(deck.length)
+  for (const [index, file] of pages.entries()) {
+    const name = `pdf-page-${String(index + 1).padStart(2, '0')}.png`
+    expect.soft(readFileSync(file), name).toMatchSnapshot(name)
+  }
+  // Print and screen drawn side by side in a canvas, averaged down to 160×90 so that the two renderers'
+  // anti-aliasing (poppler and Skia) evens out: a moved, missing or restyled element still shows.
+  await page.setContent('<canvas width="160" height="90"></canvas>')
+  for (const [index, file] of pages.entries()) {
+    const screen = join('tests', '__screenshots__', 'slides.spec.ts', `slide-${String(index + 1).padStart(2, '0')}.png`)
+    const differing = await page.evaluate(async ([printed, shown, levels]) => {
+      const canvas = document.querySelector('canvas')!
+      const context = canvas.getContext('2d', { willReadFrequently: true })!
+      context.imageSmoothingQuality = 'high'
+      const grey = async (source: string) => {
+        const image = new Image()
+        image.src = source
+        await image.decode()
+        context.drawImage(image, 0, 0, canvas.width, canvas.height)
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+        return Array.from({ length: data.length / 4 }, (_, pixel) => (data[pixel * 4]! + data[pixel * 4 + 1]! + data[pixel * 4 + 2]!) / 3)
+      }
+      const [a, b] = [await grey(printed), await grey(shown)]
+      return a.filter((value, pixel) => Math.abs(value - b[pixel]!) > Number(levels)).length / a.length
+    }, [
+      `data:image/png;base64,${readFileSync(file).toString('base64')}`,
+      `data:image/png;base64,${readFileSync(screen).toString('base64')}`,
+      String(printScreenLevels),
+    ])
+    expect.soft(differing, `page ${index + 1}: share of pixels that print and screen draw differently`).toBeLessThan(printScreenShare)
+  }
+})
