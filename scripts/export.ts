@@ -67,6 +67,10 @@ function runSlidevExport(root: string, format: string, partial: string, withClic
     ...(withClicks
       ? ['--with-clicks']
       : []),
+    // Its 30 s default for opening the print page is too short for a cold server on a busy machine.
+    ...(slidevArgs.includes('--timeout')
+      ? []
+      : ['--timeout', '120000']),
     ...slidevArgs,
     '--executable-path',
     findChromium(),

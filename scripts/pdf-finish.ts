@@ -104,6 +104,22 @@ function fixDates(text: string, date: string): string {
   })
 }
 
+/**
+ * Chromium names table header cells by the page's accessibility node ids, which differ from one print
+ * to the next. Renumbered in order of appearance, at the same width, they are the same every time and
+ * every offset holds; a cell's /Headers still names its header, as both go through one map.
+ */
+function renumberStructureIds(text: string): string {
+  const renamed = new Map<string, string>()
+  for (const [, digits] of text.matchAll(/\/ID \(node(\d+)\)/g)) {
+    if (!renamed.has(digits!))
+      renamed.set(digits!, String(renamed.size + 1).padStart(digits!.length, '0'))
+  }
+  return text.replace(/\(node(\d+)\)/g, (whole, digits: string) => renamed.has(digits)
+    ? `(node${renamed.get(digits)})`
+    : whole)
+}
+
 interface NewObject {
   num: number
   body: string
@@ -156,7 +172,7 @@ function outlineObjects(entries: OutlineEntry[], pages: number[], firstNum: numb
  */
 export function finishPdf(pdf: Uint8Array, outline: OutlineEntry[] | undefined, info: DocumentInfo): Buffer {
   const date = pdfDate(info.date)
-  const text = fixDates(Buffer.from(pdf).toString(latin1), date)
+  const text = renumberStructureIds(fixDates(Buffer.from(pdf).toString(latin1), date))
   const xref = readXref(text)
   const size = Number(/\/Size\s+(\d+)/.exec(xref.trailer)?.[1] ?? fail('the trailer has no /Size'))
   const catalogNum = ref(xref.trailer, 'Root') ?? fail('the trailer has no /Root')

@@ -12,6 +12,8 @@ import { pngSize } from './support/files.ts'
 
 const deck = await readDeckOutline()
 const last = deck.at(-1)!
+// The closing slide: the sources appendix comes after it.
+const closing = deck.find(slide => slide.content.includes('<HostedDeckQr'))!
 
 test.describe('a build for a sub-path, as on GitHub Pages', () => {
   const base = '/talk/'
@@ -65,7 +67,7 @@ test.describe('a build for a sub-path, as on GitHub Pages', () => {
 })
 
 test('the closing slide\'s QR code encodes the hosted URL', async ({ page }) => {
-  const slide = await gotoSlide(page, last.no)
+  const slide = await gotoSlide(page, closing.no)
   const qr = slide.getByRole('img', { name: `QR code for ${hostedUrl()}` })
   await expect(qr).toBeVisible()
   const rendered = await qr.locator('path').getAttribute('d')
