@@ -109,13 +109,18 @@ test('`npm run remote`: the phone, with the password, drives the presenter and t
 
     const phone = await phoneBrowser.newPage()
     await phone.goto(phoneUrl)
-    await expect(phone.getByText(`Slide ${stepped.no} of ${deck.length}`)).toBeVisible({ timeout: 60_000 })
+    // As a speaker does, each tap waits for the phone to show where the talk is: the step count comes
+    // from the presenter's window, and a tap made before it arrives acts on a stale position.
+    const phonePosition = (clicks: string) => phone.getByText(new RegExp(`^Slide ${stepped.no} of ${deck.length} · step ${clicks} of [1-9]`))
+    await expect(phonePosition('0')).toBeVisible({ timeout: 60_000 })
 
     await phone.getByRole('button', { name: 'Next', exact: true }).tap()
     await expect.poll(() => position(audience)).toEqual({ no: stepped.no, clicks: 1 })
     await expect.poll(() => position(presenter)).toEqual({ no: stepped.no, clicks: 1 })
+    await expect(phonePosition('1')).toBeVisible()
 
     await phone.getByRole('button', { name: 'Previous', exact: true }).tap()
+    await expect(phonePosition('0')).toBeVisible()
     await phone.getByRole('button', { name: 'Previous', exact: true }).tap()
     await expect.poll(() => position(audience).no).toBe(stepped.no - 1)
     await expect.poll(() => position(presenter).no).toBe(stepped.no - 1)
