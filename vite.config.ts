@@ -10,6 +10,7 @@ import { headersFile, policyText } from './scripts/content-security-policy.ts'
 import { deckCheck } from './scripts/deck-check-plugin.ts'
 import { firstSlide } from './scripts/first-slide.ts'
 import { leanClient } from './scripts/lean-client.ts'
+import { readerRedirect } from './scripts/reader-redirect.ts'
 import { offlineWorker } from './scripts/service-worker.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -45,7 +46,10 @@ export function hostedUrl(): string {
     : `${url}/`
 }
 
-/** Social preview tags and the Content-Security-Policy, in the page and as a _headers file for hosts. */
+/**
+ * Social preview tags, the reader view's redirect for phones, and the Content-Security-Policy, in the page
+ * and as a _headers file for hosts.
+ */
 function hosting(): Plugin {
   let base = '/'
   return {
@@ -62,8 +66,13 @@ function hosting(): Plugin {
           tag: 'meta',
           attrs: {
             'http-equiv': 'Content-Security-Policy',
-            'content': policyText({ forMetaTag: true }),
+            'content': policyText({ base, forMetaTag: true }),
           },
+          injectTo: 'head-prepend',
+        },
+        {
+          tag: 'script',
+          children: readerRedirect(base),
           injectTo: 'head-prepend',
         },
         {

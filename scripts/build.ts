@@ -1,7 +1,8 @@
 // `npm run build [-- --base /talk/] [--out dir]`: the static web deck, in dist/ by default. The deck check
 // first, then Slidev's build, then what a host serves beside it: the PDF behind the download button, the
-// social preview image, the offline worker. Everything is built in a temporary folder beside the output,
-// which replaces it only when every step succeeded, so a failed build leaves the last good site in place.
+// social preview image, the reader view for phones, the offline worker. Everything is built in a temporary
+// folder beside the output, which replaces it only when every step succeeded, so a failed build leaves the
+// last good site in place.
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
@@ -12,6 +13,7 @@ import { formatProblems } from './deck-problems.ts'
 import { loadDeck, runSlidev } from './deck-source.ts'
 import { exportDeck } from './export.ts'
 import { renderOgImage } from './og-image.ts'
+import { writeReaderPage } from './reader-page.ts'
 import { writeServiceWorker } from './service-worker.ts'
 
 const { values } = parseArgs({
@@ -66,6 +68,7 @@ try {
   })
   console.log(`PDF for download: ${pdfName}`)
   console.log(`Social preview: ${await renderOgImage(partial, base)}`)
+  console.log(`Reader view: read/index.html, ${await writeReaderPage(partial, base, deck)} slides`)
   console.log(`Service worker precaches ${writeServiceWorker(partial, base).length} files`)
 }
 catch (error) {

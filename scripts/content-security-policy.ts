@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { readerRedirectHash } from './reader-redirect.ts'
 
 /**
  * The only inline <style> elements the hosted deck makes, allowed by hash rather than 'unsafe-inline':
@@ -13,28 +14,31 @@ const inlineStyles = [
 const styleHashes = inlineStyles.map(css => `'sha256-${createHash('sha256').update(css).digest('base64')}'`)
 
 /**
- * The deck's Content-Security-Policy: everything from its own origin, no inline script, no other host.
+ * The deck's Content-Security-Policy: everything from its own origin, no other host, and no inline script
+ * but the reader view's redirect (scripts/reader-redirect.ts), allowed by its hash, which depends on the base.
  * Vue and chart.js set styles through the CSSOM, which style-src does not govern.
  */
-export const contentSecurityPolicy: Record<string, string> = {
-  'default-src': '\'self\'',
-  'script-src': '\'self\' \'report-sample\'',
-  // 'report-sample': a violation event carries the first characters of what was blocked.
-  'style-src': ['\'self\'', '\'report-sample\'', ...styleHashes].join(' '),
-  'img-src': '\'self\' data: blob:',
-  'font-src': '\'self\'',
-  'connect-src': '\'self\'',
-  'worker-src': '\'self\'',
-  'manifest-src': '\'self\'',
-  'object-src': '\'none\'',
-  'base-uri': '\'self\'',
-  'form-action': '\'none\'',
-  'frame-ancestors': '\'none\'',
+function contentSecurityPolicy(base: string): Record<string, string> {
+  return {
+    'default-src': '\'self\'',
+    'script-src': `'self' 'report-sample' ${readerRedirectHash(base)}`,
+    // 'report-sample': a violation event carries the first characters of what was blocked.
+    'style-src': ['\'self\'', '\'report-sample\'', ...styleHashes].join(' '),
+    'img-src': '\'self\' data: blob:',
+    'font-src': '\'self\'',
+    'connect-src': '\'self\'',
+    'worker-src': '\'self\'',
+    'manifest-src': '\'self\'',
+    'object-src': '\'none\'',
+    'base-uri': '\'self\'',
+    'form-action': '\'none\'',
+    'frame-ancestors': '\'none\'',
+  }
 }
 
 /** The policy as a header value; a <meta> policy drops frame-ancestors, which only headers may set. */
-export function policyText({ forMetaTag = false } = {}): string {
-  return Object.entries(contentSecurityPolicy)
+export function policyText({ base, forMetaTag = false }: { base: string, forMetaTag?: boolean }): string {
+  return Object.entries(contentSecurityPolicy(base))
     .filter(([directive]) => !(forMetaTag && directive === 'frame-ancestors'))
     .map(([directive, value]) => `${directive} ${value}`)
     .join('; ')
@@ -44,7 +48,7 @@ export function policyText({ forMetaTag = false } = {}): string {
 export function headersFile(base: string): string {
   return [
     `${base}*`,
-    `  Content-Security-Policy: ${policyText()}`,
+    `  Content-Security-Policy: ${policyText({ base })}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
     '',

@@ -1,4 +1,5 @@
-// Serves the built deck from dist/ the way a static host does: files as they are, index.html for app routes.
+// Serves the built deck from dist/ the way a static host does: files as they are, a folder's index.html for
+// the folder, and index.html for app routes.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
@@ -72,7 +73,11 @@ export function serveDeck({ root, port, base }: ServeOptions) {
       return
     }
     const relativePath = normalize(decodeURIComponent(url.pathname.slice(base.length)))
-    const filePath = join(rootDir, relativePath)
+    // A folder's index.html answers for the folder (read/ is the reader view), as on every static host.
+    const folderIndex = join(rootDir, relativePath, 'index.html')
+    const filePath = url.pathname.endsWith('/') && relativePath !== '.' && existsSync(folderIndex)
+      ? folderIndex
+      : join(rootDir, relativePath)
     const isFile = filePath.startsWith(rootDir) && existsSync(filePath) && statSync(filePath).isFile()
     // An app route (a slide number, /presenter/3) has no file and no extension: the SPA answers it.
     const isAppRoute = !isFile && extname(relativePath) === ''

@@ -1,0 +1,246 @@
+// The reader view: the whole talk as one static page a phone reads without zooming, written at build time
+// into read/index.html. Each slide is opened in the built deck with headless Chromium and its rendered
+// content copied, with every click step shown and each chart swapped for its own numbers table; the
+// speaker notes come from the presenter, as Slidev renders them. The page is plain HTML and CSS: it needs
+// no JavaScript, loads only this build's files and keeps the deck's Content-Security-Policy.
+import type { LoadedSlidevData } from '@slidev/parser/fs'
+import type { AddressInfo } from 'node:net'
+import type { Page } from 'playwright-chromium'
+import { once } from 'node:events'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium } from 'playwright-chromium'
+import { chromiumArgs, findChromium } from './chromium.ts'
+import { policyText } from './content-security-policy.ts'
+import { serveDeck } from './serve.ts'
+
+/** What one slide contributes to the page. */
+interface ReaderSlide {
+  no: number
+  title: string
+  isSection: boolean
+  /** The slide's rendered content, reflowed by styles/reader-view.css. */
+  content: string
+  /** Its speaker notes, as the presenter renders them. */
+  notes: string
+}
+
+/** Inline styles a static page may not carry under the policy: each distinct one becomes a class. */
+type StyleClasses = Record<string, string>
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, character => `&${{
+    '&': 'amp',
+    '<': 'lt',
+    '>': 'gt',
+    '"': 'quot',
+  }[character]};`)
+}
+
+/**
+ * Runs in the page: the slide's layout, made static. Its own title goes (the section's heading replaces
+ * it), other headings drop below it, click steps show, charts become their tables, and scrolling boxes
+ * can be reached by keyboard. Style attributes go, as the policy would block them: code keeps its colours
+ * through classes, the rest only sized the slide's canvas.
+ */
+function copySlide({ no, title, base, styles }: { no: number, title: string, base: string, styles: StyleClasses }) {
+  const source = document.querySelector(`[data-slidev-no="${no}"] .slidev-layout`)!
+  const layout = source.cloneNode(true) as HTMLElement
+  const sameText = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim() === title.replace(/\s+/g, ' ').trim()
+  const ownTitle = [
+    ...layout.querySelectorAll('h1, h2'),
+  ].find(sameText)
+  ownTitle?.remove()
+  for (const heading of layout.querySelectorAll('h1, h2, h3')) {
+    const lower = document.createElement('h4')
+    for (const attribute of heading.attributes)
+      lower.setAttribute(attribute.name, attribute.value)
+    lower.append(...heading.childNodes)
+    heading.replaceWith(lower)
+  }
+  for (const figure of layout.querySelectorAll('figure.chart-canvas')) {
+    const table = figure.querySelector('table')
+    figure.replaceChildren(...(table
+      ? [table]
+      : []))
+  }
+  layout.querySelectorAll('button').forEach(button => button.remove())
+  for (const table of layout.querySelectorAll('table')) {
+    const box = document.createElement('div')
+    box.className = 'reader-scroll'
+    box.tabIndex = 0
+    box.setAttribute('role', 'region')
+    box.setAttribute('aria-label', table.caption?.textContent.trim() || `Table on slide ${no}`)
+    table.replaceWith(box)
+    box.append(table)
+  }
+  layout.querySelectorAll('pre').forEach(pre => pre.tabIndex = 0)
+  for (const link of layout.querySelectorAll('a[href]')) {
+    const slide = new RegExp(`^${base}(\\d+)$`).exec(link.getAttribute('href')!)
+    if (slide)
+      link.setAttribute('href', `#slide-${slide[1]}`)
+  }
+  for (const element of layout.querySelectorAll('.slidev-vclick-hidden'))
+    element.classList.remove('slidev-vclick-hidden')
+  for (const element of [
+    layout,
+    ...layout.querySelectorAll('[style]'),
+  ]) {
+    const style = element.getAttribute('style')
+    element.removeAttribute('style')
+    if (style && element.closest('pre')) {
+      styles[style] ??= `reader-style-${Object.keys(styles).length + 1}`
+      element.classList.add(styles[style])
+    }
+  }
+  const attributes = [...layout.attributes]
+    .filter(({ name }) => name === 'class' || name.startsWith('data-v-'))
+    .map(({ name, value }) => ` ${name}="${value}"`)
+    .join('')
+  return {
+    content: `<div${attributes}>${layout.innerHTML}</div>`,
+    styles,
+  }
+}
+
+/**
+ * Runs in the page: the dark theme of the styles loaded, as rules for `prefers-color-scheme`. Slidev switches it with a class
+ * that a page without JavaScript never gets; the rules are read from the built CSS, so they stay as written.
+ */
+function darkRules(): string[] {
+  // The class itself, not a class that starts with it (UnoCSS's dark\:border).
+  const darkClass = /(^|[\s,])(?:html)?\.dark(?![\w\\-])/g
+  const rules = [...document.styleSheets].flatMap((sheet) => {
+    try {
+      return [...sheet.cssRules]
+    }
+    catch {
+      return []
+    }
+  })
+  return rules
+    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText.search(darkClass) !== -1)
+    // html:root, as specific as the light theme's html:not(.dark), and later on the page: the dark rule wins.
+    .map(rule => rule.cssText.replace(darkClass, '$1html:root'))
+}
+
+async function waitForSlide(page: Page, no: number) {
+  const layout = page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first()
+  await layout.waitFor()
+  await page.locator(`[data-slidev-no="${no}"] .slidev-slide-loading`).waitFor({ state: 'detached' })
+  // A chart's table is filled in once chart.js has its data: wait as Slidev's exporter does.
+  await page.waitForFunction(n => [
+    ...document.querySelectorAll(`[data-slidev-no="${n}"] [data-waitfor]`),
+  ]
+    .every(element => element.querySelector(element.getAttribute('data-waitfor')!)), no)
+}
+
+function sectionHtml(slide: ReaderSlide, base: string): string {
+  const level = slide.isSection ? 'h2' : 'h3'
+  return `<section id="slide-${slide.no}" class="reader-slide${slide.isSection ? ' reader-section' : ''}" aria-labelledby="slide-${slide.no}-title">
+<${level} id="slide-${slide.no}-title">${escapeHtml(slide.title)}</${level}>
+${slide.content}
+${slide.notes
+  ? `<div class="reader-notes"><p class="reader-notes-label">Speaker notes</p>${slide.notes}</div>`
+  : ''}
+<p class="reader-slide-link"><a href="${base}${slide.no}?view=slides">Slide ${slide.no} in the deck</a></p>
+</section>`
+}
+
+/** Writes read/index.html and read/reader.css into a built deck; returns the number of slides on the page. */
+export async function writeReaderPage(dist: string, base: string, deck: LoadedSlidevData): Promise<number> {
+  const server = serveDeck({ root: dist, port: 0, base })
+  await once(server, 'listening')
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: chromiumArgs,
+  })
+  try {
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    })
+    const failures: string[] = []
+    page.on('pageerror', error => failures.push(error.message))
+    let styles: StyleClasses = {}
+    const stylesheets = new Set<string>()
+    const dark = new Set<string>()
+    const slides: ReaderSlide[] = []
+    for (const slide of deck.slides) {
+      const no = slide.index + 1
+      const title = slide.title ?? `Slide ${no}`
+      await page.goto(`${origin}${base}${no}?view=slides`)
+      await waitForSlide(page, no)
+      const copied = await page.evaluate(copySlide, { no, title, base, styles })
+      styles = copied.styles
+      for (const href of await page.evaluate(() => [...document.styleSheets].map(sheet => sheet.href ?? ''))) {
+        if (href.startsWith(origin))
+          stylesheets.add(href.slice(origin.length))
+      }
+      // A component's styles load with its slide: its dark rules are read there.
+      for (const rule of await page.evaluate(darkRules))
+        dark.add(rule)
+      let notes = ''
+      if (slide.note?.trim()) {
+        await page.goto(`${origin}${base}presenter/${no}`)
+        notes = await page.locator('.slidev-note').first().innerHTML()
+      }
+      slides.push({
+        no,
+        title,
+        isSection: slide.frontmatter.layout === 'section',
+        content: copied.content,
+        notes,
+      })
+    }
+    if (failures.length > 0)
+      throw new Error(`The reader view met a page error: ${failures[0]}`)
+
+    const title = String(deck.headmatter.title ?? 'Slides')
+    const pdf = typeof deck.headmatter.download === 'string'
+      ? deck.headmatter.download
+      : undefined
+    const readDir = join(dist, 'read')
+    mkdirSync(readDir, { recursive: true })
+    writeFileSync(join(readDir, 'reader.css'), [
+      readFileSync(new URL('../styles/reader-view.css', import.meta.url), 'utf8'),
+      '/* Generated by scripts/reader-page.ts: code colours, and the dark theme for prefers-color-scheme. */',
+      ...Object.entries(styles).map(([style, name]) => `.${name} { ${style} }`),
+      `@media (prefers-color-scheme: dark) {\n${[...dark].join('\n')}\n}`,
+      '',
+    ].join('\n'))
+    const html = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policyText({ base, forMetaTag: true }))}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${escapeHtml(title)} · reader view</title>
+<link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
+${[...stylesheets].sort().map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
+<link rel="stylesheet" href="${base}read/reader.css">
+</head>
+<body class="reader">
+<header class="reader-header">
+<h1>${escapeHtml(title)}</h1>
+<p class="reader-header-links"><a href="${base}1?view=slides">Back to the slides</a>${pdf
+  ? ` · <a href="${base}${pdf}">PDF</a>`
+  : ''}</p>
+</header>
+<main>
+${slides.map(slide => sectionHtml(slide, base)).join('\n')}
+</main>
+</body>
+</html>
+`
+    writeFileSync(join(readDir, 'index.html'), html.replace(/<!--[\s\S]*?-->/g, ''))
+    return slides.length
+  }
+  finally {
+    await browser.close()
+    server.close()
+  }
+}
