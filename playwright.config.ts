@@ -44,7 +44,21 @@ export default defineConfig<object, { engine: EngineName }>({
   projects: [
     // First, so it builds on one worker while the other starts on the Chromium tests.
     { name: 'engines-build', testMatch: 'engines/site.setup.ts' },
-    { name: 'chromium', testIgnore: 'engines/**' },
+    {
+      name: 'chromium',
+      testIgnore: ['engines/**', 'reader.spec.ts'],
+    },
+    // The reader view as the room opens it from the QR code: a phone held upright.
+    {
+      name: 'phone',
+      testMatch: 'reader.spec.ts',
+      use: {
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 3,
+        isMobile: true,
+        hasTouch: true,
+      },
+    },
     // WebKit and Gecko from Debian's packages, through WebDriver (tests/engines/): after the Chromium
     // project, one engine per worker.
     ...engineNames.map(engine => ({

@@ -11,6 +11,7 @@ import { deckCheck } from './scripts/deck-check-plugin.ts'
 import { firstSlide } from './scripts/first-slide.ts'
 import { leanClient } from './scripts/lean-client.ts'
 import { readerRedirect } from './scripts/reader-redirect.ts'
+import { readerScript } from './scripts/reader-script.ts'
 import { offlineWorker } from './scripts/service-worker.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -121,6 +122,7 @@ export default defineConfig({
     leanClient(root),
     firstSlide(),
     hosting(),
+    readerScript(),
     offlineWorker(),
     virtualModule('virtual:deck-supply-chain', () => {
       const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as PackageLock

@@ -5,6 +5,7 @@
 // - everything the page and Slidev's player import up front goes into one chunk with the entry;
 // - slide 1's own chunk and the fonts it draws in are preloaded from the HTML.
 import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite'
+import { readerScriptModule } from './reader-script.ts'
 
 /** Slidev's player: the page every /N route shows. */
 const player = /\/@slidev\/client\/pages\/play\.vue$/
@@ -19,6 +20,8 @@ type ManualChunks = NonNullable<NonNullable<OutputOptions>['manualChunks']>
 
 export function firstSlide(): Plugin {
   const upFront = new Set<string>()
+  // What the reader view's script imports stays out of the app's chunk: importing that chunk would start the app.
+  const forReader = new Set<string>()
   let base = '/'
   return {
     name: 'first-slide',
@@ -30,7 +33,7 @@ export function firstSlide(): Plugin {
       const slidevChunks = !Array.isArray(output) && typeof output?.manualChunks === 'function'
         ? output.manualChunks
         : undefined
-      const manualChunks: ManualChunks = (id, meta) => upFront.has(id)
+      const manualChunks: ManualChunks = (id, meta) => upFront.has(id) && !forReader.has(id)
         ? 'app'
         : slidevChunks?.(id, meta)
       return {
@@ -51,16 +54,21 @@ export function firstSlide(): Plugin {
       const ids = [
         ...this.getModuleIds(),
       ]
-      const roots = ids.filter(id => this.getModuleInfo(id)?.isEntry || player.test(id))
+      const roots = ids.filter(id => (this.getModuleInfo(id)?.isEntry && id !== readerScriptModule) || player.test(id))
       if (!roots.some(id => player.test(id)))
         this.error(`No module matches ${player}: Slidev's player moved; update scripts/first-slide.ts.`)
-      const visit = (id: string) => {
-        if (upFront.has(id))
-          return
-        upFront.add(id)
-        this.getModuleInfo(id)?.importedIds.forEach(visit)
+      const graph = (set: Set<string>) => {
+        const visit = (id: string) => {
+          if (set.has(id))
+            return
+          set.add(id)
+          this.getModuleInfo(id)?.importedIds.forEach(visit)
+        }
+        return visit
       }
-      roots.forEach(visit)
+      roots.forEach(graph(upFront))
+      if (ids.includes(readerScriptModule))
+        graph(forReader)(readerScriptModule)
     },
     transformIndexHtml: {
       order: 'post',

@@ -12,6 +12,7 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { chromiumArgs, findChromium } from './chromium.ts'
 import { policyText } from './content-security-policy.ts'
+import { readerScriptFile } from './reader-script.ts'
 import { serveDeck } from './serve.ts'
 
 /** What one slide contributes to the page. */
@@ -46,7 +47,9 @@ function escapeHtml(text: string): string {
 function copySlide({ no, title, base, styles }: { no: number, title: string, base: string, styles: StyleClasses }) {
   const source = document.querySelector(`[data-slidev-no="${no}"] .slidev-layout`)!
   const layout = source.cloneNode(true) as HTMLElement
-  const sameText = (element: Element) => element.textContent.replace(/\s+/g, ' ').trim() === title.replace(/\s+/g, ' ').trim()
+  // Markdown typography may curl a title's quotes on the slide but not in its frontmatter.
+  const plain = (text: string) => text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
+  const sameText = (element: Element) => plain(element.textContent) === plain(title)
   const ownTitle = [
     ...layout.querySelectorAll('h1, h2'),
   ].find(sameText)
@@ -58,13 +61,37 @@ function copySlide({ no, title, base, styles }: { no: number, title: string, bas
     lower.append(...heading.childNodes)
     heading.replaceWith(lower)
   }
-  for (const figure of layout.querySelectorAll('figure.chart-canvas')) {
-    const table = figure.querySelector('table')
-    figure.replaceChildren(...(table
-      ? [table]
-      : []))
+  // A chart becomes a box the reader script (setup/reader-page.ts) draws it in at the screen's width,
+  // and its numbers table, which is all a page without JavaScript shows.
+  for (const figure of layout.querySelectorAll<HTMLElement>('figure.chart-canvas')) {
+    const chart = document.createElement('figure')
+    chart.className = 'reader-chart'
+    chart.dataset.chart = figure.dataset.chart
+    const area = document.createElement('div')
+    area.className = 'reader-chart-area'
+    const canvasBox = document.createElement('div')
+    canvasBox.className = 'reader-chart-canvas'
+    const canvas = document.createElement('canvas')
+    canvas.setAttribute('role', 'img')
+    canvas.setAttribute('aria-label', figure.querySelector('canvas')?.getAttribute('aria-label') ?? '')
+    canvasBox.append(canvas)
+    area.append(canvasBox)
+    chart.append(area, ...figure.querySelectorAll('table'))
+    for (const table of chart.querySelectorAll('table'))
+      table.removeAttribute('id')
+    figure.replaceWith(chart)
   }
   layout.querySelectorAll('button').forEach(button => button.remove())
+  // Controls work only in the live deck (the Amdahl explorer's sliders): the page shows where they start.
+  layout.querySelectorAll('input').forEach(input => input.remove())
+  for (const label of layout.querySelectorAll('label')) {
+    const text = document.createElement('span')
+    text.className = label.className
+    text.append(...label.childNodes)
+    label.replaceWith(text)
+  }
+  for (const output of layout.querySelectorAll('output'))
+    output.removeAttribute('for')
   for (const table of layout.querySelectorAll('table')) {
     const box = document.createElement('div')
     box.className = 'reader-scroll'
@@ -222,6 +249,7 @@ export async function writeReaderPage(dist: string, base: string, deck: LoadedSl
 <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
 ${[...stylesheets].sort().map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
 <link rel="stylesheet" href="${base}read/reader.css">
+<script type="module" src="${base}${readerScriptFile}"></script>
 </head>
 <body class="reader">
 <header class="reader-header">

@@ -21,7 +21,7 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Writes dist/sw.js: it precaches every file of this build, serves them cache-first, and answers
- * page loads from the network, falling back to the cached app so any slide URL works offline.
+ * page loads from the network, falling back to the cached reader page or app so any URL works offline.
  * The cache name carries a hash of the build, so a new deploy replaces the old cache.
  */
 export function writeServiceWorker(dist: string, base: string): string[] {
@@ -51,7 +51,9 @@ self.addEventListener('fetch', event => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin)
     return
   if (request.mode === 'navigate') {
-    event.respondWith(fetch(request).catch(() => caches.match(appShell)))
+    // A folder (read/, the reader view) has its own page; every other address is a route of the app.
+    const folderPage = request.url.split(/[?#]/)[0].endsWith('/') ? new URL('index.html', request.url).href : appShell
+    event.respondWith(fetch(request).catch(() => caches.match(folderPage).then(page => page || caches.match(appShell))))
     return
   }
   event.respondWith(caches.match(request).then(cached => cached || fetch(request)))

@@ -48,6 +48,21 @@ test.describe('a build for a sub-path, as on GitHub Pages', () => {
     await expect(page.getByText(`Page /${deck.length + 1} not found`)).toBeVisible()
   })
 
+  test('a phone under the base path gets the reader view, and its script draws the charts', async ({ browser }) => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
+    const page = await phone.newPage()
+    await page.goto(`http://127.0.0.1:${port}${base}5`)
+    await expect(page).toHaveURL(new RegExp(`${base}read/#slide-5$`))
+    const chart = page.locator('figure.reader-chart').first()
+    await chart.scrollIntoViewIfNeeded()
+    await expect(chart).toHaveClass(/reader-chart-ready/)
+    await phone.close()
+  })
+
   test('the download button gives the PDF the build put beside the deck', async ({ page }) => {
     await page.goto(`http://127.0.0.1:${port}${base}2`)
     await expect(page.locator('[data-slidev-no="2"] .slidev-layout').first()).toBeVisible()

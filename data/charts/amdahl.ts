@@ -28,7 +28,7 @@ export function amdahlCurve(runtimeSpeedup: number): { x: number, y: number }[] 
   }))
 }
 
-function amdahlSpec(runtimeSpeedup: number, marks: AmdahlMark[], ariaLabel: string, animate: boolean): ChartSpec<'scatter'> {
+function amdahlSpec(id: string, runtimeSpeedup: number, marks: AmdahlMark[], ariaLabel: string, animate: boolean): ChartSpec<'scatter'> {
   const runtime = formatRuntimeSpeedup(runtimeSpeedup)
   const markDatasets: ChartDataset<'scatter'>[] = marks.map(mark => ({
     label: `${mark.label}: ${percent(mark.computeShare)} compute → ${formatSpeedup(endToEndSpeedup(mark.computeShare, runtimeSpeedup))}`,
@@ -83,6 +83,7 @@ function amdahlSpec(runtimeSpeedup: number, marks: AmdahlMark[], ariaLabel: stri
     },
   }
   return {
+    id,
     type: 'scatter',
     data: {
       datasets: [
@@ -137,11 +138,20 @@ export function amdahlCurveChart(): ChartSpec<'scatter'> {
   ]
   const results = services.map(service => `${service.label.toLowerCase()} (${percent(service.computeShare)} compute) ${formatSpeedup(endToEndSpeedup(service.computeShare, runtimeSpeedup))}`)
   return amdahlSpec(
+    'amdahl-curve',
     runtimeSpeedup,
     services,
     `A runtime ${formatRuntimeSpeedup(runtimeSpeedup)} faster makes a request only slightly faster end to end when it mostly waits: ${results.join('; ')}.`,
     true,
   )
+}
+
+/** Where the explorer starts, and what a page without its sliders (the PDF, the reader view) shows: the essay's figures. */
+export function amdahlExplorerStart(): { computeSharePercent: number, runtimeSpeedup: number } {
+  return {
+    computeSharePercent: metricById('typical-compute-share').value,
+    runtimeSpeedup: metricById('zig-requests-per-vcpu').value,
+  }
 }
 
 /**
@@ -151,6 +161,7 @@ export function amdahlCurveChart(): ChartSpec<'scatter'> {
 export function amdahlExplorerChart(computeShare: number, runtimeSpeedup: number): ChartSpec<'scatter'> {
   const result = formatSpeedup(endToEndSpeedup(computeShare, runtimeSpeedup))
   return amdahlSpec(
+    'amdahl-explorer',
     runtimeSpeedup,
     [
       {

@@ -32,6 +32,7 @@ export function compileTimeChart(): ChartSpec<'bar'> {
   ]
   const ratio = compileTimeRatio()
   return {
+    id: 'compile-time',
     type: 'bar',
     data: {
       labels: builds.map(build => build.name),
@@ -83,6 +84,7 @@ export function patchToProductionChart(): ChartSpec<'bar'> {
     },
   ]
   return {
+    id: 'patch-to-production',
     type: 'bar',
     data: {
       labels: teams.map(team => team.name),

@@ -8,6 +8,8 @@ import type { ChartData, ChartOptions, ChartType, Scale } from 'chart.js'
  * `--` names a CSS custom property, and ChartCanvas.vue resolves it from the slide's theme, light or dark.
  */
 export interface ChartSpec<TType extends ChartType = ChartType> {
+  /** A stable name, on the drawn chart as data-chart: the reader view redraws it from data/charts/index.ts. */
+  id: string
   type: TType
   data: ChartData<TType>
   options: ChartOptions<TType>

@@ -19,6 +19,7 @@ export function comparisonRadarChart(rows: readonly ComparisonRow[] = comparison
     ? describeLevel(Number(value) as Level)
     : ''
   return {
+    id: 'comparison-radar',
     type: 'radar',
     data: {
       labels: ranked.map(row => row.dimension),

@@ -34,6 +34,7 @@ export function concurrencyCostChart(): ChartSpec<'bar'> {
     ? 'One connection'
     : `${count.toLocaleString('en-GB')} connections`
   return {
+    id: 'concurrency-cost',
     type: 'bar',
     data: {
       // Two lines per label, so the log axis keeps the width.

@@ -24,6 +24,7 @@ export function dependencySurfaceChart(surfaces: readonly DependencySurface[] = 
     ? 'Transitive crates the essay names: a lower bound ("… and more")'
     : 'Transitive packages'
   return {
+    id: 'dependency-surface',
     type: 'bar',
     data: {
       labels: surfaces.map(surface => surface.language),

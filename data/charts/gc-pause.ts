@@ -68,6 +68,7 @@ export function gcPauseChart(): ChartSpec<'bar'> {
     grouped: false,
   })
   return {
+    id: 'gc-pause',
     type: 'bar',
     data: {
       labels: bars.map(bar => bar.label),

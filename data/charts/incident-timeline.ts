@@ -16,6 +16,7 @@ export function incidentTimelineChart(incidents: readonly SupplyChainIncident[] 
   const rows = incidents.map((incident, index) => ({ incident, row: incidents.length - 1 - index }))
   const nameOfRow = (value: number | string) => rows.find(({ row }) => row === Number(value))?.incident.name ?? ''
   return {
+    id: 'incident-timeline',
     type: 'scatter',
     data: {
       datasets: [

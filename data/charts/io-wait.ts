@@ -17,6 +17,7 @@ export function ioWaitChart(): ChartSpec<'bar'> {
     },
   ]
   return {
+    id: 'io-wait',
     type: 'bar',
     data: {
       labels: services.map(service => service.name),
