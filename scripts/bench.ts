@@ -1,11 +1,12 @@
 // `npm run bench [-- --runs N --keep --json]`: this deck against the official Slidev starter, measured
-// in one run on one machine, alternating deck and starter so background load falls on both alike.
-// Prints medians, ratios and targets. Needs the npm registry once (for the starter); everything else stays on localhost.
+// in one run on one machine, alternating deck and starter so background load falls on both alike; and this
+// deck's reader view for phones against its own slide 1, in the same runs. Prints medians, ratios and targets.
+// Needs the npm registry once (for the starter); everything else stays on localhost.
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-chromium'
 import type { LighthouseSample } from './bench/lighthouse.ts'
-import type { Deck, DistStats, ExportSample, LoadSample } from './bench/measure.ts'
+import type { Deck, DistStats, ExportSample, LoadSample, ReaderSample } from './bench/measure.ts'
 import type { Comparison } from './bench/report.ts'
 import type { OurVersions, Starter } from './bench/starter.ts'
 import { execFileSync } from 'node:child_process'
@@ -17,7 +18,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { audit, installLighthouse } from './bench/lighthouse.ts'
-import { buildDeck, coldLoad, distStats, exportDeck, offHostResolverRules } from './bench/measure.ts'
+import { addReaderView, buildDeck, coldLoad, distStats, exportDeck, offHostResolverRules, readerLoad } from './bench/measure.ts'
 import { killAllChildren } from './bench/process.ts'
 import { formatBytes, formatCount, formatMs, formatSeconds, markdownTable, median, summarizeExports, toRow } from './bench/report.ts'
 import { makeStarter, npmEnv } from './bench/starter.ts'
@@ -28,6 +29,8 @@ interface Samples {
   build: number[]
   dist: DistStats[]
   load: LoadSample[]
+  /** Cold loads of the reader view: only a deck with one has them. */
+  reader: ReaderSample[]
   lighthouse: LighthouseSample[]
   exportDefault: ExportSample[]
   exportLoad: ExportSample[]
@@ -135,11 +138,22 @@ async function measureLoad(browser: Browser, dist: string): Promise<LoadSample> 
   }
 }
 
+async function measureReader(browser: Browser, dist: string): Promise<ReaderSample> {
+  const { server, url } = await startServer(dist)
+  try {
+    return await readerLoad(browser, `${url}read/`)
+  }
+  finally {
+    await stopServer(server)
+  }
+}
+
 function emptySamples(): Samples {
   return {
     build: [],
     dist: [],
     load: [],
+    reader: [],
     lighthouse: [],
     exportDefault: [],
     exportLoad: [],
@@ -148,6 +162,10 @@ function emptySamples(): Samples {
 
 function progress(message: string) {
   console.log(`  ${new Date().toTimeString().slice(0, 8)} ${message}`)
+}
+
+function describePaints(sample: LoadSample | ReaderSample): string {
+  return `FCP ${formatMs(sample.firstContentfulPaintMs)}, LCP ${formatMs(sample.largestContentfulPaintMs)}`
 }
 
 function describeExport(sample: ExportSample): string {
@@ -188,11 +206,19 @@ async function measureRun(run: number, ctx: Context) {
     ctx.samples.get(deck.name)!.build.push(seconds)
     ctx.samples.get(deck.name)!.dist.push(distStats(dist(deck)))
     progress(`${deck.name}: build ${formatSeconds(seconds)}`)
+    // After the timed build: the build row stays Slidev's build, the same step for both decks.
+    if (deck.readerView)
+      await addReaderView(deck, dist(deck))
   }
   for (const deck of ctx.decks) {
     const load = await measureLoad(ctx.browser, dist(deck))
     ctx.samples.get(deck.name)!.load.push(load)
-    progress(`${deck.name}: slide 1 in ${formatMs(load.ms)}, ${formatBytes(load.bytes)}, ${load.requests} requests (${load.failedRequests} failed)`)
+    progress(`${deck.name}: slide 1 in ${formatMs(load.ms)}, ${formatBytes(load.bytes)}, ${load.requests} requests (${load.failedRequests} failed), ${describePaints(load)}`)
+  }
+  for (const deck of ctx.decks.filter(deck => deck.readerView)) {
+    const reader = await measureReader(ctx.browser, dist(deck))
+    ctx.samples.get(deck.name)!.reader.push(reader)
+    progress(`${deck.name}: reader view ${describePaints(reader)}, ${formatBytes(reader.bytes)}, ${reader.requests} requests (${reader.failedRequests} failed)`)
   }
   if (ctx.lighthouseCli) {
     for (const deck of ctx.decks) {
@@ -238,6 +264,23 @@ function lighthouseRows(deck: LighthouseSample[], starter: LighthouseSample[]): 
     row('first contentful paint', s => s.firstContentfulPaintMs, formatMs),
     row('largest contentful paint', s => s.largestContentfulPaintMs, formatMs),
     row('total blocking time', s => s.totalBlockingTimeMs, formatMs),
+  ]
+}
+
+/** The deck's reader view on the phone against its own slide 1, both from the same runs. */
+function readerRows(deck: Samples): Comparison[] {
+  const row = (metric: string, value: (sample: ReaderSample) => number, format: (value: number) => string, target?: number): Comparison => ({
+    metric,
+    deck: median(deck.reader.map(value)),
+    starter: median(deck.load.map(value)),
+    format,
+    target,
+  })
+  return [
+    row('first contentful paint', s => s.firstContentfulPaintMs, formatMs, 0.7),
+    row('largest contentful paint', s => s.largestContentfulPaintMs, formatMs),
+    row('bytes transferred', s => s.bytes, formatBytes),
+    row('requests', s => s.requests, formatCount),
   ]
 }
 
@@ -326,17 +369,30 @@ function printReport(ctx: Context, header: string[], starter: Starter, json: boo
   const deck = ctx.samples.get('deck')!
   const starterSamples = ctx.samples.get('starter')!
   const { rows, exportFailures } = comparisons(deck, starterSamples)
+  const reader = readerRows(deck)
   console.log(`\n${header.join('\n')}\n`)
   console.log(markdownTable(rows.map(toRow)))
+  console.log('\nReader view (/read/, phone) against slide 1 (/, desktop), this deck, same runs:\n')
+  console.log(markdownTable(reader.map(toRow), { deck: 'reader view', starter: 'slide 1', ratio: 'ratio (reader/slide 1)' }))
   if (exportFailures.length > 0)
     console.log(`\nExport failures:\n${exportFailures.map(failure => `- ${failure}`).join('\n')}`)
   console.log(`\nNotes:\n${starter.notes.map(note => `- ${note}`).join('\n')}`)
   console.log('- slide 1: cold load, fresh context, cache off, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, CPU ×4 slower, 1280×720;')
   console.log('  time from navigation start to slide 1 visible, not loading, fonts ready; text served gzipped by scripts/serve.ts, as a static host sends it;')
   console.log('  off-host requests (the starter\'s Google Fonts, images) fail at DNS inside the browser and count as failed requests.')
+  console.log('- reader view: the same cold load on a 390×844 phone (isMobile, scale 3), until the load event and 500 ms without requests;')
+  console.log('  first and largest contentful paint from the page\'s PerformanceObserver entries, read then (slide 1\'s once it is ready, as above,'
+    + ' and its paint reported);')
+  console.log('  bytes and requests up to that point, slide 1\'s up to slide 1 ready.')
   const results = {
     header,
     rows: rows.map(row => ({ ...row, format: undefined })),
+    reader: reader.map(row => ({
+      metric: row.metric,
+      reader: row.deck,
+      slideOne: row.starter,
+      target: row.target,
+    })),
     samples: Object.fromEntries(ctx.samples),
     starter,
   }
@@ -387,8 +443,8 @@ async function main() {
     })
     const ctx: Context = {
       decks: [
-        { name: 'deck', root: repoRoot },
-        { name: 'starter', root: starter.root },
+        { name: 'deck', root: repoRoot, readerView: true },
+        { name: 'starter', root: starter.root, readerView: false },
       ],
       samples: new Map([
         [

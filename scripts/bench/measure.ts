@@ -1,15 +1,20 @@
 // The measurements themselves, one deck at a time: build, what the build weighs, a cold load of
-// slide 1 on an emulated slow phone, and the PDF export.
-import type { Browser } from 'playwright-chromium'
+// slide 1 on an emulated slow phone, a cold load of this deck's reader view on the same phone, and the PDF export.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { loadDeck } from '../deck-source.ts'
+import { writeReaderPage } from '../reader-page.ts'
+import { writeServiceWorker } from '../service-worker.ts'
 import { describeExit, run, tail } from './process.ts'
 
 export interface Deck {
   name: string
   root: string
+  /** Whether its build gets the reader view (read/index.html) that `npm run build` adds: this deck's does, the starter has none. */
+  readerView: boolean
 }
 
 const buildTimeoutMs = 15 * 60_000
@@ -31,6 +36,15 @@ export async function buildDeck(deck: Deck, node: string, outDir: string): Promi
   if (result.code !== 0)
     throw new Error(`slidev build of the ${deck.name} ${describeExit(result, buildTimeoutMs)}:\n${tail(result.output)}`)
   return result.ms / 1000
+}
+
+/**
+ * What `npm run build` adds to Slidev's build that a page load can fetch: the reader view, then the offline
+ * worker written again to precache it. The PDF and the social preview image are left out: no load fetches them.
+ */
+export async function addReaderView(deck: Deck, outDir: string) {
+  await writeReaderPage(outDir, '/', await loadDeck(deck.root))
+  writeServiceWorker(outDir, '/')
 }
 
 export interface DistStats {
@@ -62,13 +76,24 @@ export function distStats(dir: string): DistStats {
   return { bytes, jsGzipBytes, jsFiles }
 }
 
-export interface LoadSample {
-  ms: number
+export interface Transfer {
   bytes: number
   requests: number
   /** Requests that failed: off-host ones, which the browser is not allowed to resolve. */
   failedRequests: number
 }
+
+/** Milliseconds since navigation start. */
+export interface PaintTimings {
+  firstContentfulPaintMs: number
+  largestContentfulPaintMs: number
+}
+
+export interface LoadSample extends Transfer, PaintTimings {
+  ms: number
+}
+
+export type ReaderSample = Transfer & PaintTimings
 
 /** Chromium's resolver rules for the bench: off-host names fail at once, the same way on every run. */
 export const offHostResolverRules = 'MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
@@ -79,6 +104,14 @@ const slowMobile = {
   latency: 150,
   downloadThroughput: 1.6 * 1024 * 1024 / 8,
   uploadThroughput: 750 * 1024 / 8,
+}
+
+/** A phone held upright (an iPhone 12 to 14's screen): the reader view is the page phones get. */
+const phone = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
 }
 
 /**
@@ -111,34 +144,102 @@ function slideOneReady(timeoutMs: number): Promise<number> {
   })
 }
 
+/**
+ * Runs in the page: first and largest contentful paint from the browser's own entries. They come once the
+ * frame that shows the content has been presented, which can be after slide 1 counts as ready, so this
+ * waits for both, then one frame more for the rest of that batch, and takes the latest largest paint.
+ */
+function paintTimings(timeoutMs: number): Promise<PaintTimings> {
+  return new Promise((resolve, reject) => {
+    let firstContentfulPaintMs: number | undefined
+    let largestContentfulPaintMs: number | undefined
+    const observers: PerformanceObserver[] = []
+    const deadline = setTimeout(() => {
+      observers.forEach(observer => observer.disconnect())
+      reject(new Error(`no first and largest contentful paint after ${timeoutMs} ms`))
+    }, timeoutMs)
+    const finish = () => {
+      clearTimeout(deadline)
+      observers.forEach(observer => observer.disconnect())
+      resolve({ firstContentfulPaintMs: firstContentfulPaintMs!, largestContentfulPaintMs: largestContentfulPaintMs! })
+    }
+    const observe = (type: string, take: (entries: PerformanceEntry[]) => void) => {
+      const observer = new PerformanceObserver((list) => {
+        take(list.getEntries())
+        if (firstContentfulPaintMs !== undefined && largestContentfulPaintMs !== undefined)
+          requestAnimationFrame(() => setTimeout(finish))
+      })
+      observer.observe({ type, buffered: true })
+      observers.push(observer)
+    }
+    observe('paint', (entries) => {
+      firstContentfulPaintMs ??= entries.find(entry => entry.name === 'first-contentful-paint')?.startTime
+    })
+    observe('largest-contentful-paint', (entries) => {
+      largestContentfulPaintMs = entries.at(-1)?.startTime ?? largestContentfulPaintMs
+    })
+  })
+}
+
+/** A page in the context on the slow phone's network and CPU, with cache off, and what it transfers, counted as it goes. */
+async function throttledPage(context: BrowserContext): Promise<{ page: Page, transfer: Transfer }> {
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  const transfer = { bytes: 0, requests: 0, failedRequests: 0 }
+  cdp.on('Network.requestWillBeSent', (event) => {
+    // data: and blob: URLs cost nothing on the wire; a redirect is a second request.
+    if (event.request.url.startsWith('http'))
+      transfer.requests++
+  })
+  cdp.on('Network.loadingFinished', (event) => {
+    transfer.bytes += event.encodedDataLength
+  })
+  cdp.on('Network.loadingFailed', () => {
+    transfer.failedRequests++
+  })
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  await cdp.send('Network.emulateNetworkConditions', slowMobile)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  return { page, transfer }
+}
+
 /** One cold load of slide 1 in a fresh context (no cache, no service worker, no cookies). */
 export async function coldLoad(browser: Browser, url: string): Promise<LoadSample> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
   })
   try {
-    const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    const counts = { bytes: 0, requests: 0, failedRequests: 0 }
-    cdp.on('Network.requestWillBeSent', (event) => {
-      // data: and blob: URLs cost nothing on the wire; a redirect is a second request.
-      if (event.request.url.startsWith('http'))
-        counts.requests++
-    })
-    cdp.on('Network.loadingFinished', (event) => {
-      counts.bytes += event.encodedDataLength
-    })
-    cdp.on('Network.loadingFailed', () => {
-      counts.failedRequests++
-    })
-    await cdp.send('Network.enable')
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-    await cdp.send('Network.emulateNetworkConditions', slowMobile)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    const { page, transfer } = await throttledPage(context)
     await page.goto(url, { waitUntil: 'commit', timeout: loadTimeoutMs })
     const ms = await page.evaluate(slideOneReady, loadTimeoutMs)
     // What slide 1 cost, not what Slidev prefetches afterwards.
-    return { ms, ...counts }
+    const counts = { ...transfer }
+    return {
+      ms,
+      ...counts,
+      ...await page.evaluate(paintTimings, loadTimeoutMs),
+    }
+  }
+  finally {
+    await context.close()
+  }
+}
+
+/**
+ * One cold load of the reader view on the phone, in a fresh context. It is settled at the load event and
+ * half a second without requests (Playwright's networkidle): the page is static, so no element marks the end.
+ */
+export async function readerLoad(browser: Browser, url: string): Promise<ReaderSample> {
+  const context = await browser.newContext(phone)
+  try {
+    const { page, transfer } = await throttledPage(context)
+    await page.goto(url, { waitUntil: 'networkidle', timeout: loadTimeoutMs })
+    const counts = { ...transfer }
+    return {
+      ...counts,
+      ...await page.evaluate(paintTimings, loadTimeoutMs),
+    }
   }
   finally {
     await context.close()

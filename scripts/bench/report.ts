@@ -102,7 +102,8 @@ export function toRow(comparison: Comparison): Row {
   }
 }
 
-export function markdownTable(rows: Row[]): string {
+/** The headings default to deck against starter; a table comparing two other things names its own. */
+export function markdownTable(rows: Row[], headings: Partial<Row> = {}): string {
   const header: Row = {
     metric: 'metric',
     deck: 'deck',
@@ -110,6 +111,7 @@ export function markdownTable(rows: Row[]): string {
     ratio: 'ratio (deck/starter)',
     target: 'target',
     met: 'met?',
+    ...headings,
   }
   const columns = Object.keys(header) as (keyof Row)[]
   const widths = columns.map(column => Math.max(...[header, ...rows].map(row => row[column].length)))
