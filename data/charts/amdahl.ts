@@ -146,7 +146,10 @@ export function amdahlCurveChart(): ChartSpec<'scatter'> {
   )
 }
 
-/** Where the explorer starts, and what a page without its sliders (the PDF, the reader view) shows: the essay's figures. */
+/**
+ * Where the explorer starts, as AmdahlExplorer.vue does (it names the figures itself, so the data check
+ * sees them on its slide): what the reader view, which has no sliders, draws.
+ */
 export function amdahlExplorerStart(): { computeSharePercent: number, runtimeSpeedup: number } {
   return {
     computeSharePercent: metricById('typical-compute-share').value,
