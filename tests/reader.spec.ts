@@ -204,13 +204,14 @@ test.describe('as reviewed', () => {
         ? `#slide-${slide.no}`
         : '')
       if (!slide) {
-        await expect(page).toHaveScreenshot(file)
+        await expect(page).toHaveScreenshot(file, { timeout: 20_000 })
         return
       }
       const section = page.locator(`#slide-${slide.no}`)
       for (const figure of await section.locator('figure.reader-chart').all())
         await expect(figure).toHaveClass(/reader-chart-ready/)
-      await expect(section).toHaveScreenshot(file)
+      // The page is long and drawn at scale 3: two stable captures take more than the default 5 s on a busy machine.
+      await expect(section).toHaveScreenshot(file, { timeout: 20_000 })
     })
   }
 })
