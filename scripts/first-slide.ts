@@ -5,7 +5,7 @@
 // - everything the page and Slidev's player import up front goes into one chunk with the entry;
 // - slide 1's own chunk and the fonts it draws in are preloaded from the HTML.
 import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite'
-import { readerScriptModule } from './reader-script.ts'
+import { readerModules } from './reader-script.ts'
 
 /** Slidev's player: the page every /N route shows. */
 const player = /\/@slidev\/client\/pages\/play\.vue$/
@@ -54,7 +54,8 @@ export function firstSlide(): Plugin {
       const ids = [
         ...this.getModuleIds(),
       ]
-      const roots = ids.filter(id => (this.getModuleInfo(id)?.isEntry && id !== readerScriptModule) || player.test(id))
+      const readerIds = new Set(readerModules.map(({ id }) => id))
+      const roots = ids.filter(id => (this.getModuleInfo(id)?.isEntry && !readerIds.has(id)) || player.test(id))
       if (!roots.some(id => player.test(id)))
         this.error(`No module matches ${player}: Slidev's player moved; update scripts/first-slide.ts.`)
       const graph = (set: Set<string>) => {
@@ -67,8 +68,7 @@ export function firstSlide(): Plugin {
         return visit
       }
       roots.forEach(graph(upFront))
-      if (ids.includes(readerScriptModule))
-        graph(forReader)(readerScriptModule)
+      ids.filter(id => readerIds.has(id)).forEach(graph(forReader))
     },
     transformIndexHtml: {
       order: 'post',

@@ -1,26 +1,36 @@
 import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
+import { readerChartsFile } from '../setup/reader-files.ts'
 
 /** Where the reader view's script lands in the build, beside the page scripts/reader-page.ts writes. */
 export const readerScriptFile = 'read/reader.js'
 
-/** Its source: an entry of the build, but not of the app. */
-export const readerScriptModule = fileURLToPath(new URL('../setup/reader-page.ts', import.meta.url))
+/** The reader view's modules: its script, and the chart module that script adds once a chart nears. */
+export const readerModules = [
+  { fileName: readerScriptFile, source: '../setup/reader-page.ts' },
+  { fileName: readerChartsFile, source: '../setup/reader-charts.ts' },
+].map(({ fileName, source }) => ({
+  fileName,
+  id: fileURLToPath(new URL(source, import.meta.url)),
+}))
 
 /**
- * Builds setup/reader-page.ts into the hosted build as an entry of its own: the reader view draws its
- * charts with the slides' code and data, sharing their chunks, without loading the Slidev app.
+ * Builds the reader view's modules into the hosted build as entries of their own: the reader view draws
+ * its charts with the slides' code and data, sharing their chunks, without loading the Slidev app. The
+ * chart module is an entry, not a dynamic import, because Vite's loader for those lives in the app's chunk.
  */
 export function readerScript(): Plugin {
   return {
     name: 'reader-script',
     apply: 'build',
     buildStart() {
-      this.emitFile({
-        type: 'chunk',
-        id: readerScriptModule,
-        fileName: readerScriptFile,
-      })
+      for (const { id, fileName } of readerModules) {
+        this.emitFile({
+          type: 'chunk',
+          id,
+          fileName,
+        })
+      }
     },
   }
 }

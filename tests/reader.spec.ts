@@ -37,6 +37,17 @@ function textSizes(page: Page): Promise<number[]> {
   })
 }
 
+/**
+ * Lays out every section, as each is once it nears the screen (they are content-visibility: auto): a
+ * check of the whole page's geometry then sees all of it, and a capture beyond the screen (where a section
+ * would not be laid out) shows what a reader scrolling there sees, at a position that no longer depends on
+ * which sections the browser happened to lay out so far.
+ */
+async function layOutEverySection(page: Page) {
+  await page.locator('section.reader-slide').evaluateAll(sections => sections.forEach(section => (section as HTMLElement).style.contentVisibility = 'visible'))
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
 async function openReader(page: Page, hash = '') {
   await page.goto(`read/${hash}`)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
@@ -53,6 +64,19 @@ test('the deck\'s address opens the reader view, with no errors and nothing from
     await expect(figure).toHaveClass(/reader-chart-ready/)
   }
   expect(problems).toEqual([])
+})
+
+test('chart code loads only when a chart nears the screen: the top of the page runs none of it', async ({ page }) => {
+  await openReader(page)
+  const scripts = () => page.evaluate(() => performance.getEntriesByType('resource')
+    .map(entry => new URL(entry.name).pathname)
+    .filter(path => path.endsWith('.js')))
+  const firstChart = page.locator('figure.reader-chart').first()
+  expect(await firstChart.evaluate(figure => figure.getBoundingClientRect().top > 2 * window.innerHeight), 'the first chart starts more than a screen below the top').toBe(true)
+  expect((await scripts()).filter(path => !path.endsWith('/read/reader.js'))).toEqual([])
+  await firstChart.scrollIntoViewIfNeeded()
+  await expect(firstChart).toHaveClass(/reader-chart-ready/)
+  expect(await scripts()).toContainEqual(expect.stringMatching(/\/read\/charts\.js$/))
 })
 
 test('a deep link /N lands at slide N\'s section', async ({ page }) => {
@@ -86,10 +110,15 @@ test('every slide\'s title and notes are on the page, in order, with its section
   const sections = page.locator('section.reader-slide')
   await expect(sections).toHaveCount(deck.length)
   expect(await sections.evaluateAll(elements => elements.map(element => element.id))).toEqual(deck.map(slide => `slide-${slide.no}`))
-  for (const slide of deck) {
+  const dividerIndex = deck.findIndex(slide => slide.layout === 'section')
+  const firstDivider = dividerIndex === -1
+    ? deck.length
+    : dividerIndex
+  for (const [index, slide] of deck.entries()) {
     const section = page.locator(`#slide-${slide.no}`)
+    // A divider's title is an h2, and so is a slide's before the first divider: headings go down one level at a time.
     const heading = section.getByRole('heading', {
-      level: slide.layout === 'section'
+      level: slide.layout === 'section' || index < firstDivider
         ? 2
         : 3,
       name: normaliseText(slide.title),
@@ -183,6 +212,8 @@ test('with JavaScript off, the page still shows every slide, its notes, and ever
 test('nothing scrolls the page sideways at 360 px; wide tables and code scroll in their own box', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   await openReader(page)
+  // Laid out and unclipped (content-visibility: auto clips what overflows a section): a too-wide element widens the page.
+  await layOutEverySection(page)
   const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }))
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
   for (const box of await page.locator(`#slide-${codeSlide.no} pre, #slide-${comparisonSlide.no} .reader-scroll`).all()) {
@@ -210,6 +241,7 @@ test.describe('as reviewed', () => {
       const section = page.locator(`#slide-${slide.no}`)
       for (const figure of await section.locator('figure.reader-chart').all())
         await expect(figure).toHaveClass(/reader-chart-ready/)
+      await layOutEverySection(page)
       // The page is long and drawn at scale 3: two stable captures take more than the default 5 s on a busy machine.
       await expect(section).toHaveScreenshot(file, { timeout: 20_000 })
     })
