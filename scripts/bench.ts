@@ -38,7 +38,7 @@ import {
   toReferenceRow,
   toRow,
 } from './bench/report.ts'
-import { makeStarter, npmEnv } from './bench/starter.ts'
+import { makeStarter } from './bench/starter.ts'
 import { chromiumArgs, findChromiumOrExit } from './chromium.ts'
 import { serveDeck } from './serve.ts'
 
@@ -495,9 +495,9 @@ async function main() {
   try {
     console.log(`Benchmark: this deck against the Slidev starter and Marp, ${runs} run(s) each, in ${workDir}`)
     const starter = await makeStarter(workDir, ours)
-    const marp = await makeMarpDeck(workDir, repoRoot, node, npmEnv())
+    const marp = await makeMarpDeck(workDir, repoRoot, node)
     const lighthouseCli = lighthouse
-      ? await installLighthouse(join(workDir, 'lighthouse'), npmEnv())
+      ? await installLighthouse(join(workDir, 'lighthouse'))
       : undefined
     browser = await chromium.launch({
       executablePath: chromiumPath,

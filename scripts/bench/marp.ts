@@ -5,18 +5,18 @@
 // Marp CLI is installed into the bench's temporary folder, as the starter and Lighthouse are: it is a
 // reference to measure against, not a tool the deck uses.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, extname, join, resolve } from 'node:path'
 import { metricById } from '../../data/metrics.ts'
 import { maskMarkdown } from '../deck-check.ts'
 import { loadDeck } from '../deck-source.ts'
+import { installedVersion, installTool } from './npm.ts'
 import { describeExit, run, tail } from './process.ts'
 
 type Slide = LoadedSlidevData['slides'][number]
 
 /** The major pinned; the version npm resolves within it is printed with the results. */
 export const marpCliMajor = '4'
-const installTimeoutMs = 10 * 60_000
 const buildTimeoutMs = 2 * 60_000
 
 /** Marp's HTML puts each slide in a `<section id="N">` inside an SVG. */
@@ -115,35 +115,11 @@ export function marpMarkdown(deck: LoadedSlidevData, root: string): string {
   return `${headmatter}\n\n${slides.join('\n\n---\n\n')}\n`
 }
 
-function installedVersion(dir: string, name: string): string {
-  return (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
-}
-
-async function installMarpCli(dir: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const result = await run('npm', [
-    'install',
-    '--prefix',
-    dir,
-    '--no-audit',
-    '--no-fund',
-    '--no-save',
-    `@marp-team/marp-cli@${marpCliMajor}`,
-  ], { cwd: dir, env, timeoutMs: installTimeoutMs })
-  const cli = join(dir, 'node_modules', '@marp-team', 'marp-cli', 'marp-cli.js')
-  if (result.code !== 0 || !existsSync(cli)) {
-    throw new Error(`Could not install @marp-team/marp-cli@${marpCliMajor} into ${dir}: npm install ${describeExit(result, installTimeoutMs)}. `
-      + 'The bench needs the npm registry for its Marp reference, as it does for the starter: check the network, a proxy, '
-      + `or \`npm config get registry\`, then run the bench again.\n${tail(result.output)}`)
-  }
-  return cli
-}
-
 /** Installs Marp CLI into workDir/marp, writes the talk's markdown there and builds it to HTML once. */
-export async function makeMarpDeck(workDir: string, repoRoot: string, node: string, npmEnv: NodeJS.ProcessEnv): Promise<MarpDeck> {
+export async function makeMarpDeck(workDir: string, repoRoot: string, node: string): Promise<MarpDeck> {
   const dir = join(workDir, 'marp')
-  mkdirSync(dir, { recursive: true })
   console.log(`Installing Marp CLI in ${dir} (npm install, not timed)…`)
-  const cli = await installMarpCli(dir, npmEnv)
+  const cli = await installTool(dir, `@marp-team/marp-cli@${marpCliMajor}`, '@marp-team/marp-cli/marp-cli.js')
   const deck = await loadDeck(repoRoot)
   const markdown = join(dir, 'deck.md')
   writeFileSync(markdown, marpMarkdown(deck, repoRoot))
