@@ -95,7 +95,7 @@ function plainMarkdown(slide: Slide, root: string): string {
 }
 
 /** The whole talk as one Marp markdown file, in Marp's default theme. */
-export function marpMarkdown(deck: LoadedSlidevData, root: string): string {
+function marpMarkdown(deck: LoadedSlidevData, root: string): string {
   const headmatter = [
     '---',
     'marp: true',
