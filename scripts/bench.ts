@@ -1,13 +1,17 @@
-// `npm run bench [-- --runs N --keep --json]`: this deck against the official Slidev starter, measured
-// in one run on one machine, alternating deck and starter so background load falls on both alike; and this
-// deck's reader view for phones against its own slide 1, in the same runs. Prints medians, ratios and targets.
-// Needs the npm registry once (for the starter); everything else stays on localhost.
+// `npm run bench [-- --runs N --keep --json]`: this deck against two references, measured in one run on one
+// machine, alternating between the decks so background load falls on all alike. The official Slidev starter
+// is built and exported like this deck; the same talk in Marp, whose markdown is derived from this deck's
+// slides (scripts/bench/marp.ts) and built once with Marp CLI, is loaded beside both decks' slide 1. This
+// deck's reader view for phones is measured against its own slide 1, in the same runs. Prints medians,
+// ratios and targets. Needs the npm registry once (for the starter and Marp CLI, installed into the bench's
+// temporary folder, never into the project); everything else stays on localhost.
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-chromium'
 import type { LighthouseSample } from './bench/lighthouse.ts'
+import type { MarpDeck } from './bench/marp.ts'
 import type { Deck, DistStats, ExportSample, LoadSample, ReaderSample } from './bench/measure.ts'
-import type { Comparison } from './bench/report.ts'
+import type { Comparison, ReferenceComparison } from './bench/report.ts'
 import type { OurVersions, Starter } from './bench/starter.ts'
 import { execFileSync } from 'node:child_process'
 import { once } from 'node:events'
@@ -18,10 +22,23 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { audit, installLighthouse } from './bench/lighthouse.ts'
-import { addReaderView, buildDeck, coldLoad, distStats, exportDeck, offHostResolverRules, readerLoad } from './bench/measure.ts'
+import { makeMarpDeck, marpCliMajor, marpSlideOne } from './bench/marp.ts'
+import { addReaderView, buildDeck, coldLoad, distStats, exportDeck, offHostResolverRules, readerLoad, slidevSlideOne } from './bench/measure.ts'
 import { killAllChildren } from './bench/process.ts'
-import { formatBytes, formatCount, formatMs, formatSeconds, markdownTable, median, summarizeExports, toRow } from './bench/report.ts'
-import { makeStarter, npmEnv } from './bench/starter.ts'
+import {
+  comparisonHeadings,
+  formatBytes,
+  formatCount,
+  formatMs,
+  formatSeconds,
+  markdownTable,
+  median,
+  referenceHeadings,
+  summarizeExports,
+  toReferenceRow,
+  toRow,
+} from './bench/report.ts'
+import { makeStarter } from './bench/starter.ts'
 import { chromiumArgs, findChromiumOrExit } from './chromium.ts'
 import { serveDeck } from './serve.ts'
 
@@ -37,9 +54,9 @@ interface Samples {
 }
 
 const usage = `Usage: node scripts/bench.ts [--runs N] [--lighthouse] [--keep] [--json]
-  --runs N      measured runs per deck, alternating deck and starter (default 5; medians are reported)
+  --runs N      measured runs per deck, alternating deck, starter and Marp (default 5; medians are reported)
   --lighthouse  also audit both builds with Lighthouse (mobile) each run; installs it into the temporary folder
-  --keep        keep the temporary folder (starter, builds, PDFs, results.json) and print its path
+  --keep        keep the temporary folder (starter, Marp deck, builds, PDFs, results.json) and print its path
   --json        also print the results as JSON after the table`
 
 function parseOptions() {
@@ -128,10 +145,10 @@ async function stopServer(server: Server) {
   await new Promise(resolve => server.close(resolve))
 }
 
-async function measureLoad(browser: Browser, dist: string): Promise<LoadSample> {
+async function measureLoad(browser: Browser, dist: string, slideOne: string): Promise<LoadSample> {
   const { server, url } = await startServer(dist)
   try {
-    return await coldLoad(browser, url)
+    return await coldLoad(browser, url, slideOne)
   }
   finally {
     await stopServer(server)
@@ -168,6 +185,11 @@ function describePaints(sample: LoadSample | ReaderSample): string {
   return `FCP ${formatMs(sample.firstContentfulPaintMs)}, LCP ${formatMs(sample.largestContentfulPaintMs)}`
 }
 
+function describeLoad(sample: LoadSample): string {
+  return `slide 1 in ${formatMs(sample.ms)}, ${formatBytes(sample.bytes)}, ${sample.requests} requests (${sample.failedRequests} failed), `
+    + `${describePaints(sample)}, ${formatBytes(sample.bytesBeforeLargestPaint)} by LCP`
+}
+
 function describeExport(sample: ExportSample): string {
   return sample.ok
     ? `${formatSeconds(sample.seconds)} / ${sample.pages} p = ${sample.secondsPerPage.toFixed(2)} s/page`
@@ -176,6 +198,8 @@ function describeExport(sample: ExportSample): string {
 
 interface Context {
   decks: Deck[]
+  /** Built once before the runs: only its page load is measured, so there is no build to repeat. */
+  marp: MarpDeck
   samples: Map<string, Samples>
   browser: Browser
   node: string
@@ -196,7 +220,7 @@ async function measureLighthouse(ctx: Context, deck: Deck, dist: string, reportP
   }
 }
 
-/** One run: each measurement for the deck, then the starter, before the next measurement. */
+/** One run: each measurement for the deck, then the starter (and Marp, for slide 1), before the next measurement. */
 async function measureRun(run: number, ctx: Context) {
   const runDir = join(ctx.workDir, 'runs', String(run))
   mkdirSync(runDir, { recursive: true })
@@ -211,10 +235,13 @@ async function measureRun(run: number, ctx: Context) {
       await addReaderView(deck, dist(deck))
   }
   for (const deck of ctx.decks) {
-    const load = await measureLoad(ctx.browser, dist(deck))
+    const load = await measureLoad(ctx.browser, dist(deck), slidevSlideOne)
     ctx.samples.get(deck.name)!.load.push(load)
-    progress(`${deck.name}: slide 1 in ${formatMs(load.ms)}, ${formatBytes(load.bytes)}, ${load.requests} requests (${load.failedRequests} failed), ${describePaints(load)}`)
+    progress(`${deck.name}: ${describeLoad(load)}`)
   }
+  const marpLoad = await measureLoad(ctx.browser, ctx.marp.dist, marpSlideOne)
+  ctx.samples.get('marp')!.load.push(marpLoad)
+  progress(`marp: ${describeLoad(marpLoad)}`)
   for (const deck of ctx.decks.filter(deck => deck.readerView)) {
     const reader = await measureReader(ctx.browser, dist(deck))
     ctx.samples.get(deck.name)!.reader.push(reader)
@@ -281,6 +308,26 @@ function readerRows(deck: Samples): Comparison[] {
     row('largest contentful paint', s => s.largestContentfulPaintMs, formatMs),
     row('bytes transferred', s => s.bytes, formatBytes),
     row('requests', s => s.requests, formatCount),
+  ]
+}
+
+/** Slide 1 of all three decks, from the same runs; the issue's targets for it are against Marp. */
+function referenceRows(deck: Samples, starter: Samples, marp: Samples): ReferenceComparison[] {
+  type Targets = Pick<ReferenceComparison, 'marpRatioTarget' | 'deckAtMost'>
+  const row = (metric: string, value: (sample: LoadSample) => number, format: (value: number) => string, targets: Targets = {}): ReferenceComparison => ({
+    metric,
+    deck: median(deck.load.map(value)),
+    starter: median(starter.load.map(value)),
+    marp: median(marp.load.map(value)),
+    format,
+    ...targets,
+  })
+  return [
+    row('first contentful paint', s => s.firstContentfulPaintMs, formatMs),
+    row('largest contentful paint', s => s.largestContentfulPaintMs, formatMs, { marpRatioTarget: 1 }),
+    row('bytes before slide 1 is painted (by LCP)', s => s.bytesBeforeLargestPaint, formatBytes, { deckAtMost: 60 * 1024 }),
+    row('bytes transferred (to slide 1 ready)', s => s.bytes, formatBytes),
+    row('requests (to slide 1 ready)', s => s.requests, formatCount),
   ]
 }
 
@@ -369,17 +416,31 @@ function printReport(ctx: Context, header: string[], starter: Starter, json: boo
   const deck = ctx.samples.get('deck')!
   const starterSamples = ctx.samples.get('starter')!
   const { rows, exportFailures } = comparisons(deck, starterSamples)
+  const references = referenceRows(deck, starterSamples, ctx.samples.get('marp')!)
   const reader = readerRows(deck)
   console.log(`\n${header.join('\n')}\n`)
-  console.log(markdownTable(rows.map(toRow)))
+  console.log(markdownTable(rows.map(toRow), comparisonHeadings))
+  console.log('\nSlide 1 against both references, the Slidev starter and the same talk in Marp, same runs:\n')
+  console.log(markdownTable(references.map(toReferenceRow), referenceHeadings))
   console.log('\nReader view (/read/, phone) against slide 1 (/, desktop), this deck, same runs:\n')
-  console.log(markdownTable(reader.map(toRow), { deck: 'reader view', starter: 'slide 1', ratio: 'ratio (reader/slide 1)' }))
+  console.log(markdownTable(reader.map(toRow), {
+    ...comparisonHeadings,
+    deck: 'reader view',
+    starter: 'slide 1',
+    ratio: 'ratio (reader/slide 1)',
+  }))
   if (exportFailures.length > 0)
     console.log(`\nExport failures:\n${exportFailures.map(failure => `- ${failure}`).join('\n')}`)
   console.log(`\nNotes:\n${starter.notes.map(note => `- ${note}`).join('\n')}`)
   console.log('- slide 1: cold load, fresh context, cache off, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up, CPU ×4 slower, 1280×720;')
   console.log('  time from navigation start to slide 1 visible, not loading, fonts ready; text served gzipped by scripts/serve.ts, as a static host sends it;')
   console.log('  off-host requests (the starter\'s Google Fonts, images) fail at DNS inside the browser and count as failed requests.')
+  console.log(`- Marp: one HTML file in the default theme, built once in ${formatSeconds(ctx.marp.buildSeconds)} and served like the decks;`
+    + ` its ${ctx.marp.slides} slides are this deck's titles and text as Slidev's parser reads them,`)
+  console.log('  components and HTML tags stripped, figures and code snippets inlined, charts and speaker notes left out (scripts/bench/marp.ts);'
+    + ' slide 1 counts as ready on the same wait as the decks\'.')
+  console.log('- bytes before slide 1 is painted: the responses that had finished by the largest contentful paint, timed from navigation start;'
+    + ' the issue\'s targets: LCP ≤ 1.0× Marp\'s, at most 60 KiB.')
   console.log('- reader view: the same cold load on a 390×844 phone (isMobile, scale 3), until the load event and 500 ms without requests;')
   console.log('  first and largest contentful paint from the page\'s PerformanceObserver entries, read then (slide 1\'s once it is ready, as above,'
     + ' and its paint reported);')
@@ -387,6 +448,7 @@ function printReport(ctx: Context, header: string[], starter: Starter, json: boo
   const results = {
     header,
     rows: rows.map(row => ({ ...row, format: undefined })),
+    references: references.map(row => ({ ...row, format: undefined })),
     reader: reader.map(row => ({
       metric: row.metric,
       reader: row.deck,
@@ -395,6 +457,7 @@ function printReport(ctx: Context, header: string[], starter: Starter, json: boo
     })),
     samples: Object.fromEntries(ctx.samples),
     starter,
+    marp: ctx.marp,
   }
   if (ctx.keep) {
     const path = join(ctx.workDir, 'results.json')
@@ -430,10 +493,11 @@ async function main() {
     process.exit(130)
   })
   try {
-    console.log(`Benchmark: this deck against the Slidev starter, ${runs} run(s) each, in ${workDir}`)
+    console.log(`Benchmark: this deck against the Slidev starter and Marp, ${runs} run(s) each, in ${workDir}`)
     const starter = await makeStarter(workDir, ours)
+    const marp = await makeMarpDeck(workDir, repoRoot, node)
     const lighthouseCli = lighthouse
-      ? await installLighthouse(join(workDir, 'lighthouse'), npmEnv())
+      ? await installLighthouse(join(workDir, 'lighthouse'))
       : undefined
     browser = await chromium.launch({
       executablePath: chromiumPath,
@@ -446,6 +510,7 @@ async function main() {
         { name: 'deck', root: repoRoot, readerView: true },
         { name: 'starter', root: starter.root, readerView: false },
       ],
+      marp,
       samples: new Map([
         [
           'deck',
@@ -453,6 +518,10 @@ async function main() {
         ],
         [
           'starter',
+          emptySamples(),
+        ],
+        [
+          'marp',
           emptySamples(),
         ],
       ]),
@@ -471,7 +540,8 @@ async function main() {
       `Date: ${new Date().toISOString()}`,
       `Machine: ${machineLine(chromiumVersion(chromiumPath, browser))}`,
       `Slidev: @slidev/cli ${ours.cli} (deck and starter), starter themes: ${Object.entries(starter.resolved).map(([name, version]) => `${name} ${version}`).join(', ')}`,
-      `Runs: ${runs} per deck, alternating deck and starter; medians shown`,
+      `Marp: @marp-team/marp-cli ${marp.cliVersion} (npm's newest ${marpCliMajor}.x), @marp-team/marp-core ${marp.coreVersion}`,
+      `Runs: ${runs} per deck, alternating deck, starter and Marp; medians shown`,
     ]
     printReport(ctx, header, starter, json)
   }

@@ -1,15 +1,14 @@
 // `npm run bench -- --lighthouse`: Lighthouse's mobile audit of each deck's build, in the same run.
 // Lighthouse is about 150 packages, too many to add to the deck's own lockfile for an opt-in
 // measurement, so the bench installs a pinned major into its temporary folder, as it does the starter.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
 import process from 'node:process'
 import { chromiumArgs } from '../chromium.ts'
 import { offHostResolverRules } from './measure.ts'
+import { installTool } from './npm.ts'
 import { describeExit, run, tail } from './process.ts'
 
 const lighthouseVersion = '13'
-const installTimeoutMs = 10 * 60_000
 const auditTimeoutMs = 5 * 60_000
 
 export interface LighthouseSample {
@@ -28,21 +27,8 @@ interface LighthouseReport {
 }
 
 /** Installs Lighthouse into dir (not the deck's lockfile) and returns its CLI. */
-export async function installLighthouse(dir: string, env: NodeJS.ProcessEnv): Promise<string> {
-  mkdirSync(dir, { recursive: true })
-  const result = await run('npm', [
-    'install',
-    '--prefix',
-    dir,
-    '--no-audit',
-    '--no-fund',
-    '--no-save',
-    `lighthouse@${lighthouseVersion}`,
-  ], { cwd: dir, env, timeoutMs: installTimeoutMs })
-  const cli = join(dir, 'node_modules', 'lighthouse', 'cli', 'index.js')
-  if (result.code !== 0 || !existsSync(cli))
-    throw new Error(`Installing lighthouse@${lighthouseVersion} ${describeExit(result, installTimeoutMs)}:\n${tail(result.output)}`)
-  return cli
+export function installLighthouse(dir: string): Promise<string> {
+  return installTool(dir, `lighthouse@${lighthouseVersion}`, 'lighthouse/cli/index.js')
 }
 
 function score(report: LighthouseReport, category: 'performance' | 'accessibility'): number {

@@ -1,5 +1,6 @@
 // The measurements themselves, one deck at a time: build, what the build weighs, a cold load of
-// slide 1 on an emulated slow phone, a cold load of this deck's reader view on the same phone, and the PDF export.
+// slide 1 on an emulated slow phone (a Slidev deck's or Marp's), a cold load of this deck's reader view
+// on the same phone, and the PDF export.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -91,6 +92,8 @@ export interface PaintTimings {
 
 export interface LoadSample extends Transfer, PaintTimings {
   ms: number
+  /** What the responses that had finished by the largest contentful paint weighed: the bytes slide 1 waited for. */
+  bytesBeforeLargestPaint: number
 }
 
 export type ReaderSample = Transfer & PaintTimings
@@ -114,12 +117,15 @@ const phone = {
   hasTouch: true,
 }
 
+/** Slide 1 in a Slidev build. */
+export const slidevSlideOne = '[data-slidev-no="1"]'
+
 /**
  * Runs in the page: resolves with performance.now() (milliseconds since navigation start) once slide 1
  * is visible, has no loading placeholder, and its fonts are in, the same wait as Slidev's exporter and our tests.
  * Polls, because the slide is rendered by Vue at a moment no DOM event marks.
  */
-function slideOneReady(timeoutMs: number): Promise<number> {
+function slideOneReady({ selector, timeoutMs }: { selector: string, timeoutMs: number }): Promise<number> {
   return new Promise((resolve, reject) => {
     const deadline = performance.now() + timeoutMs
     const isVisible = (element: Element) => {
@@ -128,7 +134,7 @@ function slideOneReady(timeoutMs: number): Promise<number> {
     }
     const check = () => {
       const slide = [
-        ...document.querySelectorAll('[data-slidev-no="1"]'),
+        ...document.querySelectorAll(selector),
       ].find(isVisible)
       if (slide && !slide.querySelector('.slidev-slide-loading')) {
         document.fonts.ready.then(() => resolve(performance.now()), reject)
@@ -181,11 +187,21 @@ function paintTimings(timeoutMs: number): Promise<PaintTimings> {
   })
 }
 
+interface ThrottledPage {
+  page: Page
+  /** Counted as the page loads. */
+  transfer: Transfer
+  /** Bytes of the responses that had finished by `ms` after navigation start. */
+  bytesFinishedBy: (ms: number) => Promise<number>
+}
+
 /** A page in the context on the slow phone's network and CPU, with cache off, and what it transfers, counted as it goes. */
-async function throttledPage(context: BrowserContext): Promise<{ page: Page, transfer: Transfer }> {
+async function throttledPage(context: BrowserContext): Promise<ThrottledPage> {
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   const transfer = { bytes: 0, requests: 0, failedRequests: 0 }
+  /** In seconds on the browser's monotonic clock, the one Network events and Performance.getMetrics share. */
+  const finished: { at: number, bytes: number }[] = []
   cdp.on('Network.requestWillBeSent', (event) => {
     // data: and blob: URLs cost nothing on the wire; a redirect is a second request.
     if (event.request.url.startsWith('http'))
@@ -193,32 +209,46 @@ async function throttledPage(context: BrowserContext): Promise<{ page: Page, tra
   })
   cdp.on('Network.loadingFinished', (event) => {
     transfer.bytes += event.encodedDataLength
+    finished.push({ at: event.timestamp, bytes: event.encodedDataLength })
   })
   cdp.on('Network.loadingFailed', () => {
     transfer.failedRequests++
   })
   await cdp.send('Network.enable')
+  await cdp.send('Performance.enable')
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
   await cdp.send('Network.emulateNetworkConditions', slowMobile)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-  return { page, transfer }
+  const bytesFinishedBy = async (ms: number) => {
+    // The page's paint entries count from navigation start; this is that moment on the Network events' clock.
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    const navigationStart = metrics.find(metric => metric.name === 'NavigationStart')?.value
+    if (navigationStart === undefined)
+      throw new Error('Chromium reported no NavigationStart metric')
+    return finished
+      .filter(response => (response.at - navigationStart) * 1000 <= ms)
+      .reduce((sum, response) => sum + response.bytes, 0)
+  }
+  return { page, transfer, bytesFinishedBy }
 }
 
-/** One cold load of slide 1 in a fresh context (no cache, no service worker, no cookies). */
-export async function coldLoad(browser: Browser, url: string): Promise<LoadSample> {
+/** One cold load of slide 1 (the element `slideOne` finds) in a fresh context (no cache, no service worker, no cookies). */
+export async function coldLoad(browser: Browser, url: string, slideOne: string): Promise<LoadSample> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
   })
   try {
-    const { page, transfer } = await throttledPage(context)
+    const { page, transfer, bytesFinishedBy } = await throttledPage(context)
     await page.goto(url, { waitUntil: 'commit', timeout: loadTimeoutMs })
-    const ms = await page.evaluate(slideOneReady, loadTimeoutMs)
+    const ms = await page.evaluate(slideOneReady, { selector: slideOne, timeoutMs: loadTimeoutMs })
     // What slide 1 cost, not what Slidev prefetches afterwards.
     const counts = { ...transfer }
+    const paints = await page.evaluate(paintTimings, loadTimeoutMs)
     return {
       ms,
       ...counts,
-      ...await page.evaluate(paintTimings, loadTimeoutMs),
+      ...paints,
+      bytesBeforeLargestPaint: await bytesFinishedBy(paints.largestContentfulPaintMs),
     }
   }
   finally {

@@ -60,13 +60,16 @@ function formatRatio(ratio: number): string {
     : ratio.toFixed(2)
 }
 
-/** The target column and whether it is met: a ceiling on the ratio, a floor on the deck's own value, or none. */
-function judge({ deck, target, atLeast }: Comparison, ratio: number | undefined): { target: string, met: string } {
-  const verdict = (passed: boolean | undefined) => passed === undefined
+function verdict(passed: boolean | undefined): string {
+  return passed === undefined
     ? 'n/a'
     : passed
       ? 'yes'
       : 'no'
+}
+
+/** The target column and whether it is met: a ceiling on the ratio, a floor on the deck's own value, or none. */
+function judge({ deck, target, atLeast }: Comparison, ratio: number | undefined): { target: string, met: string } {
   if (atLeast !== undefined) {
     return {
       target: `deck ≥ ${atLeast}`,
@@ -86,36 +89,109 @@ function judge({ deck, target, atLeast }: Comparison, ratio: number | undefined)
   return { target: '–', met: '–' }
 }
 
+function ratioOf(value: number | undefined, reference: number | undefined): number | undefined {
+  return value !== undefined && reference !== undefined && reference > 0
+    ? value / reference
+    : undefined
+}
+
+function ratioCell(ratio: number | undefined): string {
+  return ratio === undefined
+    ? 'n/a'
+    : formatRatio(ratio)
+}
+
 export function toRow(comparison: Comparison): Row {
   const { deck, starter } = comparison
-  const ratio = deck !== undefined && starter !== undefined && starter > 0
-    ? deck / starter
-    : undefined
+  const ratio = ratioOf(deck, starter)
   return {
     metric: comparison.metric,
     deck: cell(deck, comparison.format, comparison.deckNote),
     starter: cell(starter, comparison.format, comparison.starterNote),
-    ratio: ratio === undefined
-      ? 'n/a'
-      : formatRatio(ratio),
+    ratio: ratioCell(ratio),
     ...judge(comparison, ratio),
   }
 }
 
-/** The headings default to deck against starter; a table comparing two other things names its own. */
-export function markdownTable(rows: Row[], headings: Partial<Row> = {}): string {
-  const header: Row = {
-    metric: 'metric',
-    deck: 'deck',
-    starter: 'starter',
-    ratio: 'ratio (deck/starter)',
-    target: 'target',
-    met: 'met?',
-    ...headings,
+/** Slide 1 of this deck against both references, the Slidev starter and the same talk in Marp. */
+export interface ReferenceComparison {
+  metric: string
+  deck: number | undefined
+  starter: number | undefined
+  marp: number | undefined
+  format: (value: number) => string
+  /** Highest acceptable deck/Marp ratio. */
+  marpRatioTarget?: number
+  /** Highest acceptable value for the deck itself, in the metric's unit. */
+  deckAtMost?: number
+}
+
+export interface ReferenceRow {
+  metric: string
+  deck: string
+  starter: string
+  marp: string
+  ratioToStarter: string
+  ratioToMarp: string
+  target: string
+  met: string
+}
+
+export function toReferenceRow(comparison: ReferenceComparison): ReferenceRow {
+  const { deck, starter, marp, format, marpRatioTarget, deckAtMost } = comparison
+  const ratioToMarp = ratioOf(deck, marp)
+  const judged = marpRatioTarget !== undefined
+    ? {
+        target: `deck/Marp ≤ ${marpRatioTarget.toFixed(1)}`,
+        met: verdict(ratioToMarp === undefined
+          ? undefined
+          : ratioToMarp <= marpRatioTarget),
+      }
+    : deckAtMost !== undefined
+      ? {
+          target: `deck ≤ ${format(deckAtMost)}`,
+          met: verdict(deck === undefined
+            ? undefined
+            : deck <= deckAtMost),
+        }
+      : { target: '–', met: '–' }
+  return {
+    metric: comparison.metric,
+    deck: cell(deck, format),
+    starter: cell(starter, format),
+    marp: cell(marp, format),
+    ratioToStarter: ratioCell(ratioOf(deck, starter)),
+    ratioToMarp: ratioCell(ratioToMarp),
+    ...judged,
   }
-  const columns = Object.keys(header) as (keyof Row)[]
+}
+
+/** Headings for deck against starter; a table comparing two other things names its own over these. */
+export const comparisonHeadings: Row = {
+  metric: 'metric',
+  deck: 'deck',
+  starter: 'starter',
+  ratio: 'ratio (deck/starter)',
+  target: 'target',
+  met: 'met?',
+}
+
+export const referenceHeadings: ReferenceRow = {
+  metric: 'metric',
+  deck: 'deck',
+  starter: 'starter',
+  marp: 'Marp',
+  ratioToStarter: 'deck/starter',
+  ratioToMarp: 'deck/Marp',
+  target: 'target',
+  met: 'met?',
+}
+
+/** Columns in the order the header names them. */
+export function markdownTable<Column extends string>(rows: Record<Column, string>[], header: Record<Column, string>): string {
+  const columns = Object.keys(header) as Column[]
   const widths = columns.map(column => Math.max(...[header, ...rows].map(row => row[column].length)))
-  const line = (row: Row) => `| ${columns.map((column, i) => row[column].padEnd(widths[i]!)).join(' | ')} |`
+  const line = (row: Record<Column, string>) => `| ${columns.map((column, i) => row[column].padEnd(widths[i]!)).join(' | ')} |`
   const rule = `| ${widths.map(width => '-'.repeat(width)).join(' | ')} |`
   return [
     line(header),

@@ -2,7 +2,7 @@
 // template, with its Slidev pinned to ours so the comparison is deck against deck, not version against version.
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import process from 'node:process'
+import { installedVersion, npmEnv } from './npm.ts'
 import { describeExit, run, tail } from './process.ts'
 
 export interface OurVersions {
@@ -21,19 +21,6 @@ export interface Starter {
 }
 
 const npmTimeoutMs = 10 * 60_000
-
-/**
- * The environment for npm in the starter folder. `npm run bench` exports npm_config_local_prefix
- * (our repo), which would make the nested `npm install` install into OUR node_modules.
- */
-export function npmEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!key.toLowerCase().startsWith('npm_') && key !== 'INIT_CWD')
-      env[key] = value
-  }
-  return env
-}
 
 async function npm(args: string[], cwd: string, what: string): Promise<string> {
   const result = await run('npm', args, {
@@ -130,13 +117,6 @@ function pinSlidev(root: string, ours: OurVersions): string[] {
   }
   writeFileSync(path, `${JSON.stringify(pkg, null, 2)}\n`)
   return changes
-}
-
-function installedVersion(root: string, name: string): string {
-  const path = join(root, 'node_modules', name, 'package.json')
-  return existsSync(path)
-    ? (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version
-    : 'not installed'
 }
 
 export async function makeStarter(workDir: string, ours: OurVersions): Promise<Starter> {
