@@ -1,4 +1,4 @@
-// The reader view's one script (read/reader.js, loaded by read/index.html from scripts/reader-page.ts):
+// The reader view's script (read/reader.js, loaded by read/index.html from scripts/reader-page.ts):
 // it keeps the address at the slide being read, registers the offline worker, and has each chart drawn
 // at the phone's width (setup/reader-charts.ts, loaded only when a chart nears the screen).
 // The page is complete without it: every chart's numbers are on it as a table.
