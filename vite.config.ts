@@ -105,7 +105,7 @@ function hosting(): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: '_headers',
-        source: headersFile(base),
+        source: headersFile({ base }),
       })
     },
   }

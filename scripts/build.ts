@@ -7,12 +7,14 @@ import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { withBuiltDeck } from './built-deck.ts'
 import { checkedEnv } from './deck-check-plugin.ts'
 import { checkDeck } from './deck-check.ts'
 import { formatProblems } from './deck-problems.ts'
 import { loadDeck, runSlidev } from './deck-source.ts'
 import { exportDeck } from './export.ts'
 import { renderOgImage } from './og-image.ts'
+import { prerenderFirstSlide } from './prerender-first-slide.ts'
 import { writeReaderPage } from './reader-page.ts'
 import { writeServiceWorker } from './service-worker.ts'
 
@@ -67,8 +69,12 @@ try {
     throw new Error(`The PDF for download failed: ${(error.cause as Error | undefined)?.message ?? error.message}`)
   })
   console.log(`PDF for download: ${pdfName}`)
-  console.log(`Social preview: ${await renderOgImage(partial, base)}`)
-  console.log(`Reader view: read/index.html, ${await writeReaderPage(partial, base, deck)} slides`)
+  await withBuiltDeck(partial, base, async (builtDeck) => {
+    console.log(`Social preview: ${await renderOgImage(builtDeck)}`)
+    console.log(`Reader view: read/index.html, ${await writeReaderPage(builtDeck, deck)} slides`)
+    // Last: the pages above are rendered by the live deck alone.
+    console.log(`Slide 1 prerendered into index.html, with ${await prerenderFirstSlide(builtDeck, deck.headmatter)} bytes of inline CSS`)
+  })
   console.log(`Service worker precaches ${writeServiceWorker(partial, base).length} files`)
 }
 catch (error) {

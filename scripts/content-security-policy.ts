@@ -11,19 +11,35 @@ const inlineStyles = [
   '',
 ]
 
-const styleHashes = inlineStyles.map(css => `'sha256-${createHash('sha256').update(css).digest('base64')}'`)
+function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css).digest('base64')}'`
+}
+
+/** What a policy is made for: the base path, and the inline stylesheets the build writes into the page. */
+export interface PolicyOptions {
+  base: string
+  /** The text of each <style> element the build adds (the prerendered slide 1's), allowed by its hash. */
+  pageStyles?: string[]
+}
 
 /**
  * The deck's Content-Security-Policy: everything from its own origin, no other host, and no inline script
  * but the reader view's redirect (scripts/reader-redirect.ts), allowed by its hash, which depends on the base.
  * Vue and chart.js set styles through the CSSOM, which style-src does not govern.
  */
-function contentSecurityPolicy(base: string): Record<string, string> {
+function contentSecurityPolicy({ base, pageStyles = [] }: PolicyOptions): Record<string, string> {
   return {
     'default-src': '\'self\'',
     'script-src': `'self' 'report-sample' ${readerRedirectHash(base)}`,
     // 'report-sample': a violation event carries the first characters of what was blocked.
-    'style-src': ['\'self\'', '\'report-sample\'', ...styleHashes].join(' '),
+    'style-src': [
+      '\'self\'',
+      '\'report-sample\'',
+      ...[
+        ...inlineStyles,
+        ...pageStyles,
+      ].map(styleHash),
+    ].join(' '),
     'img-src': '\'self\' data: blob:',
     'font-src': '\'self\'',
     'connect-src': '\'self\'',
@@ -37,18 +53,18 @@ function contentSecurityPolicy(base: string): Record<string, string> {
 }
 
 /** The policy as a header value; a <meta> policy drops frame-ancestors, which only headers may set. */
-export function policyText({ base, forMetaTag = false }: { base: string, forMetaTag?: boolean }): string {
-  return Object.entries(contentSecurityPolicy(base))
+export function policyText({ forMetaTag = false, ...options }: PolicyOptions & { forMetaTag?: boolean }): string {
+  return Object.entries(contentSecurityPolicy(options))
     .filter(([directive]) => !(forMetaTag && directive === 'frame-ancestors'))
     .map(([directive, value]) => `${directive} ${value}`)
     .join('; ')
 }
 
 /** Netlify and Cloudflare Pages read this file from the site's root; scripts/serve.ts does too. */
-export function headersFile(base: string): string {
+export function headersFile(options: PolicyOptions): string {
   return [
-    `${base}*`,
-    `  Content-Security-Policy: ${policyText({ base })}`,
+    `${options.base}*`,
+    `  Content-Security-Policy: ${policyText(options)}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: no-referrer',
     '',

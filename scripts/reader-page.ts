@@ -4,17 +4,14 @@
 // speaker notes come from the presenter, as Slidev renders them. The page is plain HTML and CSS: it needs
 // no JavaScript, loads only this build's files and keeps the deck's Content-Security-Policy.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
-import type { AddressInfo } from 'node:net'
-import type { Browser, Page } from 'playwright-chromium'
-import { once } from 'node:events'
+import type { Browser } from 'playwright-chromium'
+import type { BuiltDeck } from './built-deck.ts'
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium } from 'playwright-chromium'
-import { chromiumArgs, findChromium } from './chromium.ts'
+import { darkRules, escapeHtml, loadedStylesheets, readStylesheets, waitForSlide } from './built-deck.ts'
 import { policyText } from './content-security-policy.ts'
 import { pruneForPage } from './css-prune.ts'
 import { readerScriptFile } from './reader-script.ts'
-import { serveDeck } from './serve.ts'
 
 /** What one slide contributes to the page. */
 interface ReaderSlide {
@@ -31,15 +28,6 @@ interface ReaderSlide {
 
 /** Inline styles a static page may not carry under the policy: each distinct one becomes a class. */
 type StyleClasses = Record<string, string>
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, character => `&${{
-    '&': 'amp',
-    '<': 'lt',
-    '>': 'gt',
-    '"': 'quot',
-  }[character]};`)
-}
 
 /**
  * Runs in the page: the slide's layout, made static. Its own title goes (the section's heading replaces
@@ -133,38 +121,6 @@ function copySlide({ no, title, base, styles }: { no: number, title: string, bas
   }
 }
 
-/**
- * Runs in the page: the dark theme of the styles loaded, as rules for `prefers-color-scheme`. Slidev switches it with a class
- * that a page without JavaScript never gets; the rules are read from the built CSS, so they stay as written.
- */
-function darkRules(): string[] {
-  // The class itself, not a class that starts with it (UnoCSS's dark\:border).
-  const darkClass = /(^|[\s,])(?:html)?\.dark(?![\w\\-])/g
-  const rules = [...document.styleSheets].flatMap((sheet) => {
-    try {
-      return [...sheet.cssRules]
-    }
-    catch {
-      return []
-    }
-  })
-  return rules
-    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule && rule.selectorText.search(darkClass) !== -1)
-    // html:root, as specific as the light theme's html:not(.dark), and later on the page: the dark rule wins.
-    .map(rule => rule.cssText.replace(darkClass, '$1html:root'))
-}
-
-async function waitForSlide(page: Page, no: number) {
-  const layout = page.locator(`[data-slidev-no="${no}"] .slidev-layout`).first()
-  await layout.waitFor()
-  await page.locator(`[data-slidev-no="${no}"] .slidev-slide-loading`).waitFor({ state: 'detached' })
-  // A chart's table is filled in once chart.js has its data: wait as Slidev's exporter does.
-  await page.waitForFunction(n => [
-    ...document.querySelectorAll(`[data-slidev-no="${n}"] [data-waitfor]`),
-  ]
-    .every(element => element.querySelector(element.getAttribute('data-waitfor')!)), no)
-}
-
 /** The narrowest phone the page is made for: its sections are tallest there. */
 const narrowestWidth = 360
 
@@ -214,21 +170,15 @@ ${slide.notes
 </section>`
 }
 
-/** Writes read/index.html and read/reader.css into a built deck; returns the number of slides on the page. */
-export async function writeReaderPage(dist: string, base: string, deck: LoadedSlidevData): Promise<number> {
-  const server = serveDeck({ root: dist, port: 0, base })
-  await once(server, 'listening')
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const browser = await chromium.launch({
-    executablePath: findChromium(),
-    args: chromiumArgs,
+/** Writes read/index.html and read/reader.css into the built deck; returns the number of slides on the page. */
+export async function writeReaderPage(builtDeck: BuiltDeck, deck: LoadedSlidevData): Promise<number> {
+  const { browser, origin, dist, base } = builtDeck
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 720 },
+    colorScheme: 'light',
+    reducedMotion: 'reduce',
   })
   try {
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-      colorScheme: 'light',
-      reducedMotion: 'reduce',
-    })
     const failures: string[] = []
     page.on('pageerror', error => failures.push(error.message))
     let styles: StyleClasses = {}
@@ -242,12 +192,11 @@ export async function writeReaderPage(dist: string, base: string, deck: LoadedSl
       await waitForSlide(page, no)
       const copied = await page.evaluate(copySlide, { no, title, base, styles })
       styles = copied.styles
-      for (const href of await page.evaluate(() => [...document.styleSheets].map(sheet => sheet.href ?? ''))) {
-        if (href.startsWith(origin))
-          stylesheets.add(href.slice(origin.length))
-      }
-      // A component's styles load with its slide: its dark rules are read there.
-      for (const rule of await page.evaluate(darkRules))
+      for (const path of await loadedStylesheets(page, builtDeck))
+        stylesheets.add(path)
+      // A component's styles load with its slide: its dark rules are read there. html:root is as specific
+      // as the light theme's html:not(.dark), and later on the page: the dark rule wins.
+      for (const rule of await page.evaluate(darkRules, 'html:root'))
         dark.add(rule)
       let notes = ''
       if (slide.note?.trim()) {
@@ -309,7 +258,7 @@ ${slides.map(slide => sectionHtml(slide, base)).join('\n')}
     // One stylesheet, not one per slide's components: the deck's rules this page's markup can match, then
     // the reader's own (all kept: its script adds elements they style), then code colours and the dark theme.
     // Matched on the markup alone, with no script run, so the same build writes the same file.
-    const deckCss = [...stylesheets].sort().map(href => readFileSync(join(dist, href.slice(base.length)), 'utf8')).join('\n')
+    const deckCss = readStylesheets(builtDeck, [...stylesheets].sort())
     const generatedCss = [
       ...Object.entries(styles).map(([style, name]) => `.${name} { ${style} }`),
       `@media (prefers-color-scheme: dark) {\n${[...dark].join('\n')}\n}`,
@@ -330,7 +279,6 @@ ${slides.map(slide => sectionHtml(slide, base)).join('\n')}
     return slides.length
   }
   finally {
-    await browser.close()
-    server.close()
+    await page.close()
   }
 }

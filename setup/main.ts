@@ -2,6 +2,7 @@ import type { ComponentPublicInstance } from 'vue'
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { showDeckCheckOverlay } from './deck-check-overlay.ts'
+import { handOverFromPrerenderedSlide } from './prerendered-slide.ts'
 import { markPrintPageWhenComplete } from './print-ready.ts'
 
 /** The slide a component is on: Slidev renders each slide in a SlideWrapper whose `route` prop has its number. */
@@ -77,6 +78,8 @@ export default defineAppSetup(({ app }) => {
   // Slidev's page has no main landmark, which screen readers use to skip to the content: the app
   // root holds the slides, so it is the page's main content.
   document.getElementById('app')?.setAttribute('role', 'main')
+
+  handOverFromPrerenderedSlide()
 
   // headmatter `download` names the PDF the build puts beside index.html; resolve it against the base
   // path so the button works under /talk/ and from /presenter/3 alike.

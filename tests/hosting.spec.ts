@@ -6,6 +6,7 @@ import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { encode } from 'uqr'
 import { serveDeck } from '../scripts/serve.ts'
+import { prerenderedSlideClass } from '../setup/prerendered-slide.ts'
 import { hostedUrl } from '../vite.config.ts'
 import { gotoSlide, readDeckOutline, watchForProblems } from './support/deck.ts'
 import { pngSize } from './support/files.ts'
@@ -70,6 +71,24 @@ test.describe('a build for a sub-path, as on GitHub Pages', () => {
     await page.getByRole('button', { name: 'Download as PDF' }).click()
     const file = await (await download).path()
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  test('slide 1 is prerendered under the base path: it shows without JavaScript, and the app takes over under the policy', async ({ browser, page, context }) => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false })
+    const staticPage = await noScript.newPage()
+    await staticPage.goto(`http://127.0.0.1:${port}${base}`)
+    await expect(staticPage.locator(`.${prerenderedSlideClass} h1`)).toHaveText(deck[0]!.title)
+    for (const link of await staticPage.locator(`.${prerenderedSlideClass} a`).all()) {
+      const href = new URL((await link.getAttribute('href'))!, staticPage.url())
+      expect(href.pathname.startsWith(base), href.pathname).toBe(true)
+      expect((await staticPage.request.get(href.href)).ok(), href.pathname).toBe(true)
+    }
+    await noScript.close()
+    const problems = await watchForProblems(context, page, `http://127.0.0.1:${port}`)
+    await page.goto(`http://127.0.0.1:${port}${base}`)
+    await expect(page.locator('[data-slidev-no="1"] .slidev-layout')).toBeVisible()
+    await expect(page.locator(`.${prerenderedSlideClass}`)).toHaveCount(0)
+    expect(problems).toEqual([])
   })
 
   test('the social preview is the title slide, rendered by the build, and the tags point at the hosted deck', () => {

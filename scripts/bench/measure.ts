@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { withBuiltDeck } from '../built-deck.ts'
 import { loadDeck } from '../deck-source.ts'
+import { prerenderFirstSlide } from '../prerender-first-slide.ts'
 import { writeReaderPage } from '../reader-page.ts'
 import { writeServiceWorker } from '../service-worker.ts'
 import { describeExit, run, tail } from './process.ts'
@@ -40,11 +42,16 @@ export async function buildDeck(deck: Deck, node: string, outDir: string): Promi
 }
 
 /**
- * What `npm run build` adds to Slidev's build that a page load can fetch: the reader view, then the offline
- * worker written again to precache it. The PDF and the social preview image are left out: no load fetches them.
+ * What `npm run build` adds to Slidev's build that a page load can fetch: the reader view, slide 1 prerendered
+ * into index.html, then the offline worker written again to precache them. The PDF and the social preview
+ * image are left out: no load fetches them (index.html links the PDF by the headmatter's name).
  */
 export async function addReaderView(deck: Deck, outDir: string) {
-  await writeReaderPage(outDir, '/', await loadDeck(deck.root))
+  const source = await loadDeck(deck.root)
+  await withBuiltDeck(outDir, '/', async (builtDeck) => {
+    await writeReaderPage(builtDeck, source)
+    await prerenderFirstSlide(builtDeck, source.headmatter)
+  })
   writeServiceWorker(outDir, '/')
 }
 
