@@ -1,0 +1,40 @@
+// What specs that repeat one kind of work per slide set up once per worker instead of once per test.
+import type { BrowserContext, Page } from '@playwright/test'
+import { test as base } from '@playwright/test'
+
+export const test = base.extend<{ slidePage: Page }, { slideContexts: Map<string, BrowserContext> }>({
+  slideContexts: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const contexts = new Map<string, BrowserContext>()
+      await use(contexts)
+      await Promise.all([
+        ...contexts.values(),
+      ].map(context => context.close()))
+    },
+    { scope: 'worker' },
+  ],
+  /**
+   * One page per set of context options (viewport, colour scheme) for the whole worker, for checks that
+   * load their slide afresh and leave nothing a later test would see. A new context per slide cost more
+   * than most such checks: an empty cache, and the offline worker precaching the whole deck again.
+   */
+  slidePage: async ({ slideContexts, browser, baseURL, viewport, deviceScaleFactor, reducedMotion, colorScheme }, use) => {
+    const options = {
+      baseURL,
+      viewport,
+      deviceScaleFactor,
+      reducedMotion,
+      colorScheme,
+    }
+    const key = JSON.stringify(options)
+    let context = slideContexts.get(key)
+    if (!context) {
+      context = await browser.newContext(options)
+      await context.newPage()
+      slideContexts.set(key, context)
+    }
+    await use(context.pages()[0]!)
+  },
+})
