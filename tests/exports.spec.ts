@@ -1,37 +1,28 @@
-import type { Page } from '@playwright/test'
 import type { AddressInfo } from 'node:net'
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import process from 'node:process'
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { sections } from '../data/sections.ts'
 import { sourceUrls } from '../data/source-index.ts'
 import { loadDeck } from '../scripts/deck-source.ts'
 import { exportDeck } from '../scripts/export.ts'
 import { hostedUrl } from '../vite.config.ts'
-import { gotoSlide, readDeckOutline } from './support/deck.ts'
+import { readDeckOutline } from './support/deck.ts'
 import { readZip } from './support/files.ts'
+import { test } from './support/fixtures.ts'
 import { pdfAltTexts, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfPageCount, pdfPageRasters, pdfPageText, visiblyDifferentPixels } from './support/pdf.ts'
 import { normaliseText } from './support/text.ts'
 
 const deck = await readDeckOutline()
 const { headmatter } = await loadDeck(process.cwd())
-// Exports are minutes of Chromium work each: give every test room, and run them one at a time.
-test.describe.configure({ mode: 'serial', timeout: 300_000 })
-
 const outputDir = () => mkdtempSync(join(tmpdir(), 'deck-exports-'))
 
-/** How many click steps each slide has: Slidev clamps `?clicks=` to the slide's last step. */
-async function clickSteps(page: Page): Promise<number[]> {
-  const steps: number[] = []
-  for (const { no } of deck) {
-    await gotoSlide(page, no, '?clicks=99')
-    steps.push(Number(new URL(page.url()).searchParams.get('clicks') ?? 0))
-  }
-  return steps
-}
+// Exports are minutes of Chromium work each: give every test room. They share nothing but the click
+// steps, so each may run on either worker, the longest first.
+test.describe.configure({ mode: 'parallel', timeout: 300_000 })
 
 /** What every PDF for readers carries: tags, language, metadata, the sources as links. */
 function expectReaderFeatures(pdf: string) {
@@ -41,38 +32,63 @@ function expectReaderFeatures(pdf: string) {
   expect.soft([info.Title, info.Author, info.Subject]).toEqual([headmatter.title, headmatter.author, headmatter.info])
 }
 
-test('the PDF with click steps has one page per step, every slide\'s title, and the reader\'s outline, tags and links', async ({ page }) => {
-  const pdf = await exportDeck({
-    withClicks: true,
-    output: join(outputDir(), 'clicks.pdf'),
+/** A PPTX's slides, as its zip names them. */
+function pptxSlides(pptx: string) {
+  return [
+    ...readZip(pptx),
+  ].filter(([name]) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+}
+
+test('PNG export: one non-blank image per slide', async ({ page }) => {
+  const folder = await exportDeck({
+    format: 'png',
+    output: join(outputDir(), 'slides'),
   })
-  const steps = await clickSteps(page)
-  expect(steps.some(count => count > 0), 'the deck has click steps').toBe(true)
-  expect(pdfPageCount(pdf)).toBe(steps.reduce((pages, count) => pages + count + 1, 0))
-  const text = normaliseText(pdfPageText(pdf, 1, pdfPageCount(pdf)))
-  for (const slide of deck)
-    expect.soft(text, `slide ${slide.no}`).toContain(normaliseText(slide.title))
-  expectReaderFeatures(pdf)
-  expect(new Set(pdfLinks(pdf))).toEqual(new Set([
-    ...sourceUrls(),
-    hostedUrl(),
-  ]))
-  // Each bookmark opens the first step of its slide.
-  const firstPages = steps.map((_, index) => steps.slice(0, index).reduce((pages, count) => pages + count + 1, 1))
-  const sectionBookmarks = pdfOutline(pdf).filter(bookmark => sections.some(section => section.title === bookmark.title))
-  expect(sectionBookmarks.map(bookmark => bookmark.title)).toEqual(sections.map(section => section.title))
-  for (const bookmark of sectionBookmarks) {
-    const slides = deck.filter(slide => basename(slide.file) === sections.find(section => section.title === bookmark.title)!.page)
-    expect.soft([
-      bookmark.page,
-      ...bookmark.children.map(child => child.page),
-    ], bookmark.title).toEqual(slides.map(slide => firstPages[slide.no - 1]))
+  const images = readdirSync(folder).filter(file => file.endsWith('.png')).sort()
+  expect(images).toHaveLength(deck.length)
+  for (const image of images) {
+    // Decoded by the browser, counted like the PDF pages: pixels that differ from the corner's colour.
+    const ink = await page.evaluate(async (dataUrl) => {
+      const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob())
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+      const context = canvas.getContext('2d')!
+      context.drawImage(bitmap, 0, 0)
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
+      let inked = 0
+      for (let index = 0; index < data.length; index += 4) {
+        if (Math.abs(data[index]! - data[0]!) + Math.abs(data[index + 1]! - data[1]!) + Math.abs(data[index + 2]! - data[2]!) > 96)
+          inked++
+      }
+      return inked / (data.length / 4)
+    }, `data:image/png;base64,${readFileSync(join(folder, image)).toString('base64')}`)
+    expect.soft(ink, `${image} is not blank`).toBeGreaterThan(0.01)
   }
 })
 
+test('PPTX export as images: one slide per click step', async ({ clickSteps: steps }) => {
+  expect(pptxSlides(await exportDeck({
+    format: 'pptx',
+    output: join(outputDir(), 'images.pptx'),
+  }))).toHaveLength(steps.reduce((slides, count) => slides + count + 1, 0))
+})
+
+test('editable PPTX export: one slide per click step, titles as text', async ({ clickSteps: steps }) => {
+  const editable = pptxSlides(await exportDeck({
+    format: 'pptx-editable',
+    output: join(outputDir(), 'editable.pptx'),
+  }))
+  expect(editable).toHaveLength(steps.reduce((slides, count) => slides + count + 1, 0))
+  const text = normaliseText(editable.map(([, xml]) => [
+    ...xml.toString('utf8').matchAll(/<a:t>([^<]*)<\/a:t>/g),
+  ].map(([, run]) => run).join(' ')).join(' '))
+    .replace(/&apos;/g, '\'')
+    .replace(/&amp;/g, '&')
+  for (const slide of deck)
+    expect.soft(text, `slide ${slide.no}'s title is editable text`).toContain(normaliseText(slide.title))
+})
+
 // /print exists only on the server Slidev starts for its exporter: the same kind of server, started here.
-test('the print page tells the exporter it is complete only with every slide and click step on it; its sources are links, its charts labelled as in the PDF', async ({ page }) => {
-  const steps = await clickSteps(page)
+test('the print page tells the exporter it is complete only with every slide and click step on it; its sources are links, its charts labelled as in the PDF', async ({ page, clickSteps: steps }) => {
   const server = await createServer(await resolveOptions({ entry: 'slides.md' }, 'export'), {
     server: { port: 0 },
     logLevel: 'error',
@@ -122,56 +138,32 @@ test('the print page tells the exporter it is complete only with every slide and
   }
 })
 
-test('PNG export: one non-blank image per slide', async ({ page }) => {
-  const folder = await exportDeck({
-    format: 'png',
-    output: join(outputDir(), 'slides'),
+test('the PDF with click steps has one page per step, every slide\'s title, and the reader\'s outline, tags and links', async ({ clickSteps: steps }) => {
+  const pdf = await exportDeck({
+    withClicks: true,
+    output: join(outputDir(), 'clicks.pdf'),
   })
-  const images = readdirSync(folder).filter(file => file.endsWith('.png')).sort()
-  expect(images).toHaveLength(deck.length)
-  for (const image of images) {
-    // Decoded by the browser, counted like the PDF pages: pixels that differ from the corner's colour.
-    const ink = await page.evaluate(async (dataUrl) => {
-      const bitmap = await createImageBitmap(await (await fetch(dataUrl)).blob())
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
-      const context = canvas.getContext('2d')!
-      context.drawImage(bitmap, 0, 0)
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height)
-      let inked = 0
-      for (let index = 0; index < data.length; index += 4) {
-        if (Math.abs(data[index]! - data[0]!) + Math.abs(data[index + 1]! - data[1]!) + Math.abs(data[index + 2]! - data[2]!) > 96)
-          inked++
-      }
-      return inked / (data.length / 4)
-    }, `data:image/png;base64,${readFileSync(join(folder, image)).toString('base64')}`)
-    expect.soft(ink, `${image} is not blank`).toBeGreaterThan(0.01)
-  }
-})
-
-test('PPTX exports, as images and editable: one slide per click step, titles as text in the editable one', async ({ page }) => {
-  const steps = await clickSteps(page)
-  const expectedSlides = steps.reduce((slides, count) => slides + count + 1, 0)
-  const pptxSlides = (pptx: string) => [
-    ...readZip(pptx),
-  ].filter(([name]) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
-
-  expect(pptxSlides(await exportDeck({
-    format: 'pptx',
-    output: join(outputDir(), 'images.pptx'),
-  }))).toHaveLength(expectedSlides)
-
-  const editable = pptxSlides(await exportDeck({
-    format: 'pptx-editable',
-    output: join(outputDir(), 'editable.pptx'),
-  }))
-  expect(editable).toHaveLength(expectedSlides)
-  const text = normaliseText(editable.map(([, xml]) => [
-    ...xml.toString('utf8').matchAll(/<a:t>([^<]*)<\/a:t>/g),
-  ].map(([, run]) => run).join(' ')).join(' '))
-    .replace(/&apos;/g, '\'')
-    .replace(/&amp;/g, '&')
+  expect(steps.some(count => count > 0), 'the deck has click steps').toBe(true)
+  expect(pdfPageCount(pdf)).toBe(steps.reduce((pages, count) => pages + count + 1, 0))
+  const text = normaliseText(pdfPageText(pdf, 1, pdfPageCount(pdf)))
   for (const slide of deck)
-    expect.soft(text, `slide ${slide.no}'s title is editable text`).toContain(normaliseText(slide.title))
+    expect.soft(text, `slide ${slide.no}`).toContain(normaliseText(slide.title))
+  expectReaderFeatures(pdf)
+  expect(new Set(pdfLinks(pdf))).toEqual(new Set([
+    ...sourceUrls(),
+    hostedUrl(),
+  ]))
+  // Each bookmark opens the first step of its slide.
+  const firstPages = steps.map((_, index) => steps.slice(0, index).reduce((pages, count) => pages + count + 1, 1))
+  const sectionBookmarks = pdfOutline(pdf).filter(bookmark => sections.some(section => section.title === bookmark.title))
+  expect(sectionBookmarks.map(bookmark => bookmark.title)).toEqual(sections.map(section => section.title))
+  for (const bookmark of sectionBookmarks) {
+    const slides = deck.filter(slide => basename(slide.file) === sections.find(section => section.title === bookmark.title)!.page)
+    expect.soft([
+      bookmark.page,
+      ...bookmark.children.map(child => child.page),
+    ], bookmark.title).toEqual(slides.map(slide => firstPages[slide.no - 1]))
+  }
 })
 
 test('the speaker notes PDF holds every slide\'s title and notes, renders the same twice, and is tagged with an outline by section', async () => {

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
 import { gotoSlide, readDeckOutline } from './support/deck.ts'
+import { test } from './support/fixtures.ts'
 
 // A meetup projector may be 1024x768. The back row reads text of 18 CSS px there; text for readers rather
 // than the room (sources, footnotes, the slide's position), marked `.reader-text`, may be as small as 12.
@@ -50,7 +51,7 @@ test.describe('at 1024x768 the back row can read every slide, every click reveal
   })
 
   for (const { no, title } of deck) {
-    test(`slide ${no}: ${title}`, async ({ page }) => {
+    test(`slide ${no}: ${title}`, async ({ slidePage: page }) => {
       const slide = await gotoSlide(page, no, '?clicks=99')
       const found = await slide.evaluate((element, { roomTextPx, readerTextPx }) => {
         const slideRect = element.getBoundingClientRect()
