@@ -265,11 +265,15 @@ export async function prerenderFirstSlide(deck: BuiltDeck, headmatter: Record<st
     ].map(([link]) => link)
     if (stylesheets.length === 0 || !html.includes('<div id="app"></div>'))
       throw new Error(`${file} is not the page Slidev's build writes (no stylesheet link, or no empty <div id="app">): update scripts/prerender-first-slide.ts.`)
-    // The app's stylesheets stay where they are, first in the cascade, but wait: media="print" does not hold
-    // the first paint back, and index.html's inline script gives them their media once loaded.
-    const prerendered = stylesheets.reduce((page, link) => page.replace(link, link.replace(/>$/, ` media="print" ${waitingStylesheetAttribute}="all">`)), html)
+    // The app's stylesheets stay where they are but wait: media="print" does not hold the first paint back,
+    // and index.html's inline script gives them their media once loaded. The inline stylesheet goes before
+    // them: its rules are copies of some of theirs, and a copy placed after would beat the rules that
+    // follow its original, on every page of the deck.
+    const waiting = (link: string) => link.replace(/>$/, ` media="print" ${waitingStylesheetAttribute}="all">`)
+    const prerendered = stylesheets.reduce((page, link, index) => page.replace(link, `${index === 0
+      ? `<style>${css}</style>\n  `
+      : ''}${waiting(link)}`), html)
       .replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, (_, start: string) => `${start}${escapeHtml(policyText({ ...policy, forMetaTag: true }))}"`)
-      .replace('</head>', `<style>${css}</style>\n</head>`)
       .replace('<div id="app"></div>', `${markup}\n  <div id="app"></div>`)
     writeFileSync(file, prerendered)
   }
