@@ -1,7 +1,7 @@
 // Pruning a built stylesheet to the rules a static page can use: the reader view loads one small
 // stylesheet instead of the deck's nineteen. The text of every rule kept is the build's own, byte for byte
 // (a browser's CSSOM would drop the properties it does not know, such as another engine's prefixes).
-import type { Page } from 'playwright-chromium'
+import type { Browser } from 'playwright-chromium'
 
 /** A top-level piece of a stylesheet: a rule with a block, or a statement (`@layer a, b;`). */
 interface CssPiece {
@@ -123,12 +123,22 @@ function matchingSelectors(selectorLists: string[]): boolean[] {
   })
 }
 
-/** The stylesheets' text, in order, pruned to what the page open in `page` uses. */
-export async function pruneForPage(page: Page, stylesheets: string[]): Promise<string[]> {
-  const lists = [
-    ...new Set(stylesheets.flatMap(selectorLists)),
-  ]
-  const matches = await page.evaluate(matchingSelectors, lists)
-  const used = new Set(lists.filter((_, index) => matches[index]))
-  return stylesheets.map(css => keepUsedRules(css, used))
+/**
+ * The stylesheets' text, in order, pruned to what the page `html` uses. Matched on the markup alone, in a
+ * page that runs no script, so the same markup always keeps the same rules.
+ */
+export async function pruneForMarkup(browser: Browser, html: string, stylesheets: string[]): Promise<string[]> {
+  const page = await browser.newPage({ javaScriptEnabled: false })
+  try {
+    await page.setContent(html)
+    const lists = [
+      ...new Set(stylesheets.flatMap(selectorLists)),
+    ]
+    const matches = await page.evaluate(matchingSelectors, lists)
+    const used = new Set(lists.filter((_, index) => matches[index]))
+    return stylesheets.map(css => keepUsedRules(css, used))
+  }
+  finally {
+    await page.close()
+  }
 }

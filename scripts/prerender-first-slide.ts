@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { notSlideOneClass, prerenderedSlideClass, waitingStylesheetAttribute } from '../setup/prerendered-slide.ts'
 import { darkRules, escapeHtml, loadedStylesheets, readStylesheets, waitForSlide } from './built-deck.ts'
 import { headersFile, policyText } from './content-security-policy.ts'
-import { pruneForPage } from './css-prune.ts'
+import { pruneForMarkup } from './css-prune.ts'
 
 /** What the copy of slide 1 brings back from the page. */
 interface CopiedSlide {
@@ -230,26 +230,20 @@ export async function prerenderFirstSlide(deck: BuiltDeck, headmatter: Record<st
   const markup = prerenderedMarkup(copied, base, pdf)
   // The deck's rules and their dark theme are pruned to what the copy's markup matches; the layer's own
   // rules are all kept, as they style states the markup is not in (no script, a deep link).
-  const markupOnly = await browser.newPage({ javaScriptEnabled: false })
-  let usedDeckCss: string
-  let usedDarkCss: string
-  try {
-    await markupOnly.setContent(`<!doctype html><html lang="en"><head></head><body>${markup}</body></html>`)
-    ;[usedDeckCss, usedDarkCss] = await pruneForPage(markupOnly, [deckCss, `@media (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}`]) as [string, string]
-  }
-  finally {
-    await markupOnly.close()
-  }
+  const [usedDeckCss, usedDarkCss] = await pruneForMarkup(browser, `<!doctype html><html lang="en"><head></head><body>${markup}</body></html>`, [
+    deckCss,
+    `@media (prefers-color-scheme: dark) {\n${dark.join('\n')}\n}`,
+  ]) as [string, string]
   const css = [
     keepPreloadedFaces(usedDeckCss, preloadedFonts(indexHtml)),
     ...copied.styleRules,
     usedDarkCss,
     `.${prerenderedSlideClass} { --prerendered-width: ${copied.width}px; --prerendered-height: ${copied.height}px; }`,
-    readFileSync(new URL('../styles/prerendered-slide.css', import.meta.url), 'utf8'),
+    readFileSync(new URL('../styles/prerendered-slide.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''),
     steppedScales(copied.width, copied.height),
     `@media (scripting: enabled) and (height > calc(100vw / ${aspect} + 120px)) { .${prerenderedNavClass} { display: block; } }`,
     `html.${notSlideOneClass} .${prerenderedSlideClass} { display: none; }`,
-  ].join('\n').replace(/\/\*[\s\S]*?\*\//g, '')
+  ].join('\n')
   const policy = {
     base,
     pageStyles: [css],
@@ -270,7 +264,7 @@ export async function prerenderFirstSlide(deck: BuiltDeck, headmatter: Record<st
     // them: its rules are copies of some of theirs, and a copy placed after would beat the rules that
     // follow its original, on every page of the deck.
     const waiting = (link: string) => link.replace(/>$/, ` media="print" ${waitingStylesheetAttribute}="all">`)
-    const prerendered = stylesheets.reduce((page, link, index) => page.replace(link, `${index === 0
+    const prerendered = stylesheets.reduce((text, link, index) => text.replace(link, `${index === 0
       ? `<style>${css}</style>\n  `
       : ''}${waiting(link)}`), html)
       .replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, (_, start: string) => `${start}${escapeHtml(policyText({ ...policy, forMetaTag: true }))}"`)
