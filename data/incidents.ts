@@ -32,7 +32,7 @@ export const incidents: readonly SupplyChainIncident[] = [
     name: 'node-ipc',
     year: 2022,
     ecosystem: 'npm',
-    whatHappened: 'The maintainer shipped code that overwrote files on machines with Russian or Belarusian IP addresses.',
+    whatHappened: 'Releases 10.1.1 and 10.1.2 carried code that overwrote files on machines with Russian or Belarusian IP addresses.',
     source: external('NVD: CVE-2022-23812 (node-ipc)', 'https://nvd.nist.gov/vuln/detail/CVE-2022-23812'),
   },
   {
@@ -40,6 +40,6 @@ export const incidents: readonly SupplyChainIncident[] = [
     year: 2024,
     ecosystem: 'C library in Linux distributions',
     whatHappened: 'A contributor who became co-maintainer over two years hid a backdoor for sshd in liblzma.',
-    source: external('NVD: CVE-2024-3094 (XZ Utils)', 'https://nvd.nist.gov/vuln/detail/CVE-2024-3094'),
+    source: external('Russ Cox: Timeline of the xz open source attack', 'https://research.swtch.com/xz-timeline'),
   },
 ]

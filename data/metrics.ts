@@ -1,5 +1,7 @@
+import type { Evidence } from './claims.ts'
 import type { Source } from './sources.ts'
-import { essay } from './sources.ts'
+import { correctedBy, essayWord, measured, sourced } from './claims.ts'
+import { essay, external } from './sources.ts'
 
 /** One figure of the talk, exactly as the essay states it. */
 export interface Metric {
@@ -11,10 +13,13 @@ export interface Metric {
   unit: string
   /** What the figure measures, in a few words: the caption under it. */
   measures: string
+  /** Where the essay says it: every figure is the essay's, word for word. */
   source: Source
-  /** True where the essay gives the figure with no source of its own: the notes must say so. */
-  unsourcedInEssay?: boolean
+  /** What stands behind it beyond the essay's word: its kind in the claims ledger, and the evidence. */
+  evidence: Evidence
 }
+
+const snippetsTest = 'tests/snippets.spec.ts'
 
 const pathology = 'The Benchmark Is a Controlled Pathology'
 const runtime = 'What Go\'s Runtime Actually Gives You'
@@ -32,39 +37,43 @@ export const metrics = [
     unit: '× requests per vCPU',
     measures: 'more requests per vCPU for Zig, in the benchmark the posts quote',
     source: essay(pathology, 'The benchmark that shows Zig processing 4.8x more requests per vCPU'),
-    unsourcedInEssay: true,
+    evidence: essayWord(),
   },
   {
     id: 'typical-io-wait-share',
     display: '95%',
     value: 95,
     unit: '% of time',
-    measures: 'of a typical service\'s time spent waiting on I/O',
+    measures: 'of request time waiting on I/O, in the essay\'s example',
     source: essay(pathology, 'When your service spends 95% of its time waiting on I/O'),
+    evidence: essayWord({ illustrative: true }),
   },
   {
     id: 'typical-compute-share',
     display: '5%',
     value: 5,
     unit: '% of time',
-    measures: 'left for compute, where runtime overhead lives',
+    measures: 'left for compute, in the same example',
     source: essay(pathology, 'the language runtime overhead of the remaining 5%'),
+    evidence: essayWord({ illustrative: true }),
   },
   {
     id: 'llm-proxy-wait-share',
     display: '98%',
     value: 98,
     unit: '% of time',
-    measures: 'of an LLM-proxy service\'s time spent waiting on the network',
+    measures: 'of time waiting on the network, in the essay\'s LLM-proxy example',
     source: essay(suspicious, 'A service that proxies LLM provider APIs is waiting on network calls 98% of the time.'),
+    evidence: essayWord({ illustrative: true }),
   },
   {
     id: 'llm-proxy-compute-share',
     display: '2%',
     value: 2,
     unit: '% of time',
-    measures: 'of an LLM-proxy service\'s time spent computing',
+    measures: 'of time computing, in the same LLM-proxy example',
     source: essay(suspicious, 'The language runtime overhead on the 2% that is compute is not your bottleneck'),
+    evidence: essayWord({ illustrative: true }),
   },
   {
     id: 'goroutine-initial-stack',
@@ -73,6 +82,7 @@ export const metrics = [
     unit: 'KB',
     measures: 'of stack for a new goroutine, growing on demand',
     source: essay(runtime, 'A goroutine costs approximately 2–8KB of stack at creation'),
+    evidence: correctedBy('goroutine-stack-size'),
   },
   {
     id: 'goroutine-connections',
@@ -81,6 +91,7 @@ export const metrics = [
     unit: 'connections',
     measures: 'of concurrent connections from sequential-looking code',
     source: essay(runtime, 'handles hundreds of thousands of concurrent connections'),
+    evidence: essayWord(),
   },
   {
     id: 'scheduler-production-years',
@@ -89,6 +100,7 @@ export const metrics = [
     unit: 'years',
     measures: 'in production at Google, Cloudflare and Dropbox',
     source: essay(runtime, 'in production at Google, Cloudflare, and Dropbox for over a decade'),
+    evidence: essayWord(),
   },
   {
     id: 'concurrent-gc-since',
@@ -97,6 +109,7 @@ export const metrics = [
     unit: 'Go release',
     measures: 'the release the essay credits with a concurrent collector',
     source: essay(runtime, 'Since Go 1.14 the collector runs concurrently with user code'),
+    evidence: correctedBy('concurrent-gc-release'),
   },
   {
     id: 'gc-pause-target',
@@ -105,6 +118,10 @@ export const metrics = [
     unit: 'ms, upper bound',
     measures: 'pause times the collector targets',
     source: essay(runtime, 'targeting sub-millisecond pause times'),
+    evidence: sourced(
+      external('Go 1.8 release notes: pauses usually under 100 microseconds', 'https://go.dev/doc/go1.8#gc'),
+      external('Go blog, Getting to Go: an objective of 500 microseconds stop-the-world pause per GC cycle', 'https://go.dev/blog/ismmkeynote'),
+    ),
   },
   {
     id: 'gc-tuning-knobs',
@@ -113,6 +130,7 @@ export const metrics = [
     unit: 'knobs',
     measures: 'the two settings that trade throughput for latency',
     source: essay(runtime, 'Two tuning knobs — GOGC and GOMEMLIMIT — give operators real control'),
+    evidence: sourced(external('A Guide to the Go Garbage Collector: GOGC and the memory limit', 'https://go.dev/doc/gc-guide')),
   },
   {
     id: 'game-frame-rate',
@@ -121,6 +139,7 @@ export const metrics = [
     unit: 'frames per second',
     measures: 'the frame rate a game engine must hold',
     source: essay(runtime, 'game engines targeting consistent 60fps frame budgets'),
+    evidence: essayWord({ illustrative: true }),
   },
   {
     id: 'zero-deps-tls-server',
@@ -129,6 +148,7 @@ export const metrics = [
     unit: 'external dependencies',
     measures: 'external deps for a production TLS server',
     source: essay(stdlib, '0 external deps for production TLS server'),
+    evidence: measured('the TLS server snippet\'s go.mod has no require line, and it builds and serves HTTP/2', snippetsTest),
   },
   {
     id: 'zero-deps-http2-client',
@@ -137,6 +157,7 @@ export const metrics = [
     unit: 'external dependencies',
     measures: 'external deps for an HTTP/2 client',
     source: essay(stdlib, '0 external deps for HTTP/2 client'),
+    evidence: sourced(external('net/http: transparent support for HTTP/2 in the client and server', 'https://pkg.go.dev/net/http#hdr-HTTP_2')),
   },
   {
     id: 'zero-deps-aes-gcm',
@@ -145,6 +166,7 @@ export const metrics = [
     unit: 'external dependencies',
     measures: 'external deps for AES-GCM encryption',
     source: essay(stdlib, '0 external deps for AES-GCM encryption'),
+    evidence: measured('the AES-GCM snippet\'s go.mod has no require line, and its tests pass', snippetsTest),
   },
   {
     id: 'zero-deps-sql-testing',
@@ -153,6 +175,7 @@ export const metrics = [
     unit: 'external dependencies',
     measures: 'external deps for a SQL interface and testing',
     source: essay(stdlib, '0 external deps for SQL interface + testing'),
+    evidence: correctedBy('sql-needs-driver'),
   },
   {
     id: 'patch-to-production-go',
@@ -161,6 +184,7 @@ export const metrics = [
     unit: 'min',
     measures: 'to rebuild and redeploy a Go service after a patch',
     source: essay(operations, 'The team that can rebuild and redeploy in three minutes'),
+    evidence: essayWord({ illustrative: true }),
   },
   {
     id: 'patch-to-production-rust',
@@ -169,6 +193,7 @@ export const metrics = [
     unit: 'min',
     measures: 'waiting for a Rust build before the patch ships',
     source: essay(operations, 'the team waiting twenty minutes for a Rust build to complete'),
+    evidence: essayWord({ illustrative: true }),
   },
   {
     id: 'maintainer-joins-after',
@@ -177,6 +202,7 @@ export const metrics = [
     unit: 'months',
     measures: 'after the service was written, a new engineer can still reason about it',
     source: essay(boring, 'The engineer who joins the team eighteen months after a service is written can reason about it'),
+    evidence: essayWord({ illustrative: true }),
   },
   {
     id: 'go-compile-large-service',
@@ -185,7 +211,7 @@ export const metrics = [
     unit: 's',
     measures: 'Go compile time, large service',
     source: essay(boring, '~2s Go compile time large service'),
-    unsourcedInEssay: true,
+    evidence: essayWord(),
   },
   {
     id: 'rust-compile-equivalent-service',
@@ -194,7 +220,7 @@ export const metrics = [
     unit: 's',
     measures: 'Rust compile time, equivalent service',
     source: essay(boring, '~20min Rust compile time equivalent service'),
-    unsourcedInEssay: true,
+    evidence: essayWord(),
   },
   {
     id: 'go-hello-world-binary',
@@ -203,6 +229,7 @@ export const metrics = [
     unit: 'MB',
     measures: 'Go hello-world static binary',
     source: essay(boring, '1.5MB Go hello-world static binary'),
+    evidence: correctedBy('hello-world-size'),
   },
   {
     id: 'zero-deps-production-tls',
@@ -211,6 +238,7 @@ export const metrics = [
     unit: 'external dependencies',
     measures: 'external deps for production-grade TLS',
     source: essay(boring, 'Zero external deps for production-grade TLS'),
+    evidence: measured('the TLS server snippet\'s go.mod has no require line', snippetsTest),
   },
   {
     id: 'go-production-track-record',
@@ -219,6 +247,7 @@ export const metrics = [
     unit: 'years',
     measures: 'Go\'s production track record, at hyperscale',
     source: essay(comparison, 'Production track record 15 years, hyperscale'),
+    evidence: correctedBy('track-records'),
   },
 ] as const satisfies readonly Metric[]
 

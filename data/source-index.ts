@@ -45,6 +45,13 @@ function uses(): Use[] {
       source: metric.source,
       supports: `Figure: ${metric.display} ${metric.measures}`,
     })),
+    ...metrics.flatMap(metric => metric.evidence.kind === 'sourced'
+      ? metric.evidence.sources.map(source => ({
+          section: essaySection(metric.source),
+          source,
+          supports: `Figure, checked: ${metric.display} ${metric.measures}`,
+        }))
+      : []),
     ...referenceFacts.map(fact => ({ section: fact.section, source: fact.source, supports: `Chart: ${fact.label}` })),
     ...dependencySurfaces.map(surface => ({
       section: essaySection(surface.source),

@@ -1,4 +1,5 @@
 // Checks that keep the talk's data honest. Pure functions over strings, so the build and the tests share them.
+import type { Claim } from './claims.ts'
 import type { ComparisonRow } from './comparison.ts'
 import type { DependencySurface } from './dependencies.ts'
 import type { FactCheck } from './fact-checks.ts'
@@ -7,10 +8,12 @@ import type { Metric } from './metrics.ts'
 import type { SuspiciousQuestion } from './questions.ts'
 import type { EssaySection } from './sections.ts'
 import type { Source } from './sources.ts'
+import { claimKinds } from './claims.ts'
 import { comparisonRows, languages } from './comparison.ts'
 import { dependencySurfaces } from './dependencies.ts'
 import { factChecks } from './fact-checks.ts'
 import { incidents } from './incidents.ts'
+import { claimsLedger, figureClaims, tallySentence } from './ledger.ts'
 import { metrics } from './metrics.ts'
 import { suspiciousQuestions } from './questions.ts'
 import { referenceFacts } from './reference-facts.ts'
@@ -66,6 +69,77 @@ function sectionProblems(where: string, section: string): string[] {
         : ': name the section whose slides show it'}.`]
 }
 
+const kindList = claimKinds.map(kind => `'${kind}'`).join(', ')
+
+/** A figure's evidence must match its kind: an outside source, a named test, a fact check on a slide. */
+function evidenceProblems(metric: Metric, checkIds: readonly string[]): string[] {
+  const where = `Figure "${metric.id}"`
+  const evidence = metric.evidence as Metric['evidence'] | undefined
+  if (!evidence || !(claimKinds as readonly string[]).includes(evidence.kind))
+    return [`${where} has no kind: give it evidence (one of ${kindList}) with sourced(), measured(), essayWord() or correctedBy() from data/claims.ts.`]
+  switch (evidence.kind) {
+    case 'sourced':
+      return evidence.sources.some(source => source.kind === 'external')
+        ? evidence.sources.flatMap(source => sourceProblems(where, source))
+        : [`${where} is marked sourced but names no outside source: add external(title, url), or mark it essayWord().`]
+    case 'measured':
+      return evidence.how.trim() && evidence.by.trim()
+        ? []
+        : [`${where} is marked measured but does not say how and by which test or script.`]
+    case 'corrected':
+      return checkIds.includes(evidence.factCheck)
+        ? []
+        : [`${where} is corrected by fact check "${evidence.factCheck}", which data/fact-checks.ts does not have.`]
+    default:
+      return []
+  }
+}
+
+/** Every claim in the ledger has a kind its evidence supports: an outside source where it says so, a fact check that exists. */
+function ledgerProblems(ledger: readonly Claim[], checkIds: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return ledger.flatMap((claim) => {
+    const where = `Claim "${claim.id}" (${claim.file})`
+    const duplicate = seen.has(claim.id)
+    seen.add(claim.id)
+    return [
+      ...(duplicate
+        ? [`${where} is in the ledger twice: give each claim its own id.`]
+        : []),
+      ...((claimKinds as readonly string[]).includes(claim.kind)
+        ? []
+        : [`${where} has no kind: mark it one of ${kindList}.`]),
+      ...(claim.says.trim() && claim.verdict.trim()
+        ? []
+        : [`${where} needs what the deck says and the audit's verdict.`]),
+      ...((claim.kind === 'sourced' || claim.kind === 'corrected') && !claim.sources.some(source => source.kind === 'external')
+        ? [`${where} is ${claim.kind} but names no outside source: add one, or mark it 'essay' or 'opinion'.`]
+        : []),
+      ...claim.sources.flatMap(source => sourceProblems(where, source)),
+      ...(claim.factCheck && !checkIds.includes(claim.factCheck)
+        ? [`${where} names fact check "${claim.factCheck}", which data/fact-checks.ts does not have.`]
+        : []),
+    ]
+  })
+}
+
+/**
+ * What the deck says about its own sourcing must be true: "every figure sourced" only if every figure has an
+ * outside source, and a tally ("Every figure traced: …") only as the ledger counts it today.
+ */
+export function tallyProblems(statements: readonly { where: string, text: string }[]): string[] {
+  const everySourced = figureClaims().every(claim => claim.kind === 'sourced')
+  const sentence = tallySentence()
+  return statements.flatMap(({ where, text }) => [
+    ...(/every (?:figure|number)\s(?:[^.]*\s)?sourced\b/i.test(text) && !everySourced
+      ? [`${where} says every figure is sourced, but data/ledger.ts counts otherwise: say "${sentence}"`]
+      : []),
+    ...(/every figure traced/i.test(text) && !normalise(text).includes(sentence)
+      ? [`${where} states a tally the ledger does not give: it must read "${sentence}"`]
+      : []),
+  ])
+}
+
 /** Problems in data/ alone: sources, table cells, and figures or checks that no slide shows. */
 export function validateTalkData(deckText: string, data: TalkData = talkData): string[] {
   const { metrics, comparisonRows, factChecks, incidents, suspiciousQuestions, dependencySurfaces } = data
@@ -73,6 +147,7 @@ export function validateTalkData(deckText: string, data: TalkData = talkData): s
   return [
     ...metrics.flatMap(metric => [
       ...sourceProblems(`Figure "${metric.id}"`, metric.source),
+      ...evidenceProblems(metric, factChecks.map(check => check.id)),
       ...(metric.display.trim()
         ? []
         : [`Figure "${metric.id}" has nothing to display.`]),
@@ -98,8 +173,12 @@ export function validateTalkData(deckText: string, data: TalkData = talkData): s
         : [`Fact check "${check.id}" is on no slide: put <FactCheckNote id="${check.id}" /> where the claim is made.`]),
     ]),
     ...factChecks.flatMap(check => sectionProblems(`Fact check "${check.id}"`, check.section)),
+    ...ledgerProblems(claimsLedger(), factChecks.map(check => check.id)),
     ...referenceFacts.flatMap(fact => [
       ...sourceProblems(`Reference fact "${fact.id}"`, fact.source),
+      ...(fact.kind === 'sourced' && fact.source.kind !== 'external'
+        ? [`Reference fact "${fact.id}" is marked sourced but cites the essay: give it an outside source, or mark it 'essay'.`]
+        : []),
       ...sectionProblems(`Reference fact "${fact.id}"`, fact.section),
     ]),
     ...incidents.flatMap(incident => sourceProblems(`Incident "${incident.name}"`, incident.source)),

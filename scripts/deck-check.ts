@@ -19,7 +19,7 @@ import { parseTimeString } from '@slidev/parser/utils'
 import { parse as parseSfc } from 'vue/compiler-sfc'
 import { chartDataProblem } from '../data/charts/chart-spec.ts'
 import { idKinds } from '../data/id-kinds.ts'
-import { checkSectionBudgets, validateTalkData } from '../data/validate.ts'
+import { checkSectionBudgets, tallyProblems, validateTalkData } from '../data/validate.ts'
 import { formatProblems } from './deck-problems.ts'
 import { readDeckText } from './deck-source.ts'
 
@@ -462,22 +462,52 @@ async function checkData(root: string, data: LoadedDeck, files: SourceFiles, pro
   }
 }
 
+/** A list generated from data/ and laid out over several slides, each showing `<Component :page="N" />`. */
+interface PagedList {
+  component: string
+  /** What the list is, for the message: "the sources appendix". */
+  what: string
+  /** The slide's heading, for the how-to. */
+  heading: string
+  /** The module under data/ that lays the list out, and its function giving the pages. */
+  module: string
+  pages: (exports: Record<string, unknown>) => unknown[]
+}
+
+const pagedLists: PagedList[] = [
+  {
+    component: 'SourcesAppendix',
+    what: 'the sources appendix',
+    heading: 'Sources',
+    module: 'source-index.ts',
+    pages: exports => (exports as typeof import('../data/source-index.ts')).sourceAppendixPages(),
+  },
+  {
+    component: 'CorrectionsList',
+    what: '"What we corrected"',
+    heading: 'What we corrected',
+    module: 'ledger.ts',
+    pages: exports => (exports as typeof import('../data/ledger.ts')).correctionPages(),
+  },
+]
+
 /**
- * The sources appendix is generated from data/, but its slides are markdown: there must be one slide per
- * page `data/source-index.ts` lays out, numbered in order, so adding a source never drops one silently.
+ * A paged list is generated from data/, but its slides are markdown: there must be one slide per page the
+ * data lays out, numbered in order, so adding an entry never drops one silently.
  */
-async function checkSourcesAppendix(root: string, data: LoadedDeck, problems: DeckProblem[]) {
+async function checkPagedList(root: string, data: LoadedDeck, list: PagedList, problems: DeckProblem[]) {
+  const dataFile = `data/${list.module}`
   let pageCount: number
   try {
-    const { sourceAppendixPages } = await import(join(root, 'data', 'source-index.ts')) as typeof import('../data/source-index.ts')
-    pageCount = sourceAppendixPages().length
+    pageCount = list.pages(await import(join(root, 'data', list.module)) as Record<string, unknown>).length
   }
   catch (error) {
-    problems.push({ file: 'data/source-index.ts', line: 0, message: `the sources appendix cannot be laid out: ${(error as Error).message}` })
+    problems.push({ file: dataFile, line: 0, message: `${list.what} cannot be laid out: ${(error as Error).message}` })
     return
   }
+  const tag = new RegExp(`<${list.component}\\s+:page="(\\d+)"`, 'g')
   const uses = data.slides.flatMap(slide => [
-    ...maskMarkdown(slide.content).matchAll(/<SourcesAppendix\s+:page="(\d+)"/g),
+    ...maskMarkdown(slide.content).matchAll(tag),
   ]
     .map(match => ({
       slide,
@@ -487,7 +517,7 @@ async function checkSourcesAppendix(root: string, data: LoadedDeck, problems: De
   const file = last
     ? relative(root, last.slide.source.filepath)
     : 'slides.md'
-  const howTo = `one slide per page, each \`# Sources\` with \`<SourcesAppendix :page="N" />\`, N from 1 to ${pageCount}`
+  const howTo = `one slide per page, each \`# ${list.heading}\` with \`<${list.component} :page="N" />\`, N from 1 to ${pageCount}`
   const pages = uses.map(use => use.page)
   if (pages.length !== pageCount || pages.some((page, index) => page !== index + 1)) {
     const lines = last
@@ -495,15 +525,35 @@ async function checkSourcesAppendix(root: string, data: LoadedDeck, problems: De
       : []
     problems.push({
       file,
-      line: lines.findLastIndex(line => line.includes('<SourcesAppendix')) + 1,
+      line: lines.findLastIndex(line => line.includes(`<${list.component}`)) + 1,
       slide: last
         ? last.slide.index + 1
         : undefined,
-      message: `the sources appendix needs ${pageCount} page${pageCount === 1
+      message: `${list.what} needs ${pageCount} page${pageCount === 1
         ? ''
-        : 's'} for the sources in data/ and the deck has ${pages.length === 0
+        : 's'} for the entries in data/ and the deck has ${pages.length === 0
         ? 'none'
         : `pages ${pages.join(', ')}`}: ${howTo}`,
+    })
+  }
+}
+
+/**
+ * What the deck says of its own sourcing, line by line in the markdown (headmatter, slides, notes) and in
+ * package.json's description, must agree with the claims ledger.
+ */
+function checkSourcingClaims(root: string, files: SourceFiles, problems: DeckProblem[]) {
+  const packageLines = readFileSync(join(root, 'package.json'), 'utf8').split('\n')
+  const markdown = [...files].filter(([file]) => file.endsWith('.md'))
+  for (const [file, lines] of [
+    ...markdown,
+    ['package.json', packageLines] as const,
+  ]) {
+    lines.forEach((text, index) => {
+      for (const message of tallyProblems([
+        { where: 'this line', text },
+      ]))
+        problems.push({ file, line: index + 1, message })
     })
   }
 }
@@ -535,7 +585,9 @@ export async function checkDeck(root: string): Promise<DeckProblem[]> {
   checkVueFiles(root, names, problems)
   checkIdKinds(root, names.components, problems)
   await checkData(root, options.data, files, problems)
-  await checkSourcesAppendix(root, options.data, problems)
+  for (const list of pagedLists)
+    await checkPagedList(root, options.data, list, problems)
+  checkSourcingClaims(root, files, problems)
   return problems
 }
 

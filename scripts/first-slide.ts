@@ -83,7 +83,17 @@ export function firstSlide(): Plugin {
         const inHtml = new Set(entry?.type === 'chunk'
           ? [entry.fileName, ...entry.imports]
           : [])
-        const modules = [slide.fileName, ...slide.imports].filter(fileName => !inHtml.has(fileName))
+        // A chunk lists only its own static imports: slide 1 needs the whole tree under it.
+        const needed = new Set<string>()
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName]
+          if (needed.has(fileName) || chunk?.type !== 'chunk')
+            return
+          needed.add(fileName)
+          chunk.imports.forEach(visit)
+        }
+        visit(slide.fileName)
+        const modules = [...needed].filter(fileName => !inHtml.has(fileName))
         const styles = modules.flatMap(fileName => [
           ...(bundle[fileName] as typeof slide).viteMetadata?.importedCss ?? [],
         ])

@@ -7,6 +7,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
 import { factCheckById } from '../data/fact-checks.ts'
+import { supportedGoReleases } from '../data/go-support.ts'
 
 // The Go on the slides is real code: every module under snippets/ must build,
 // vet and pass its tests with the standard library alone, as the talk claims.
@@ -109,6 +110,8 @@ test('the Dockerfile ships only the static binary, built from a snippet module',
   expect(stages.length, 'a build stage and a runtime stage').toBeGreaterThanOrEqual(2)
 
   const builder = stages[0]!
+  const goRelease = /^FROM\s+golang:(\d+\.\d+)\b/i.exec(builder[0]!)?.[1]
+  expect(supportedGoReleases(), `the build stage names a Go release that still gets security fixes: ${builder[0]}`).toContain(goRelease)
   const alias = /^FROM\s+\S+\s+AS\s+(\S+)$/i.exec(builder[0]!)?.[1]
   expect(alias, `the first stage is named: ${builder[0]}`).toBeTruthy()
   const build = builder.find(line => /^RUN\s.*\bgo build\b/.test(line))

@@ -67,7 +67,7 @@ function amdahlSpec(id: string, runtimeSpeedup: number, marks: AmdahlMark[], ari
         ticks: {
           callback: value => `${value}x`,
         },
-        title: { display: true, text: 'End-to-end speedup' },
+        title: { display: true, text: 'Latency speedup' },
       },
     },
     plugins: {
@@ -77,7 +77,7 @@ function amdahlSpec(id: string, runtimeSpeedup: number, marks: AmdahlMark[], ari
       },
       tooltip: {
         callbacks: {
-          label: item => `${item.parsed.x}% compute → ${formatSpeedup(item.parsed.y ?? 1)} end to end`,
+          label: item => `${item.parsed.x}% compute → ${formatSpeedup(item.parsed.y ?? 1)} lower latency end to end`,
         },
       },
     },
@@ -105,7 +105,7 @@ function amdahlSpec(id: string, runtimeSpeedup: number, marks: AmdahlMark[], ari
     options,
     ariaLabel,
     table: [
-      ['Compute share', `End-to-end speedup, runtime ${runtime} faster`],
+      ['Compute share', `End-to-end latency speedup, runtime ${runtime} faster`],
       ...marks.map(mark => [
         `${percent(mark.computeShare)} (${mark.label.toLowerCase()})`,
         formatSpeedup(endToEndSpeedup(mark.computeShare, runtimeSpeedup)),
@@ -119,12 +119,12 @@ function amdahlSpec(id: string, runtimeSpeedup: number, marks: AmdahlMark[], ari
   }
 }
 
-/** Amdahl's law for the benchmark's 4.8x: the whole curve, with the essay's two services marked on it. */
+/** Amdahl's law for the benchmark's 4.8x, as latency: the whole curve, with the essay's two example services marked. */
 export function amdahlCurveChart(): ChartSpec<'scatter'> {
   const runtimeSpeedup = metricById('zig-requests-per-vcpu').value
   const services: AmdahlMark[] = [
     {
-      label: 'Typical service',
+      label: 'Example service',
       computeShare: metricById('typical-compute-share').value / 100,
       colour: chartColour.highlight,
       pointStyle: 'circle',
@@ -141,7 +141,7 @@ export function amdahlCurveChart(): ChartSpec<'scatter'> {
     'amdahl-curve',
     runtimeSpeedup,
     services,
-    `A runtime ${formatRuntimeSpeedup(runtimeSpeedup)} faster makes a request only slightly faster end to end when it mostly waits: ${results.join('; ')}.`,
+    `A runtime ${formatRuntimeSpeedup(runtimeSpeedup)} faster makes a request's latency only slightly lower end to end when it mostly waits (the essay's example shares): ${results.join('; ')}.`,
     true,
   )
 }
@@ -174,7 +174,7 @@ export function amdahlExplorerChart(computeShare: number, runtimeSpeedup: number
         pointStyle: 'circle',
       },
     ],
-    `With a runtime ${formatRuntimeSpeedup(runtimeSpeedup)} faster and ${percent(computeShare)} of request time spent computing, a request gets ${result} faster end to end.`,
+    `With a runtime ${formatRuntimeSpeedup(runtimeSpeedup)} faster and ${percent(computeShare)} of request time spent computing, a request's latency improves ${result} end to end.`,
     // Redrawn on every slider step: animating each redraw would only flicker.
     false,
   )

@@ -26,8 +26,8 @@ export function concurrencyCostChart(): ChartSpec<'bar'> {
   const connections = metricById('goroutine-connections').value
   const counts = [1, connections]
   const series = [
-    { name: `Goroutine, ${formatKilobytes(goroutineMin.value)} at creation`, kb: goroutineMin.value, colour: chartColour.wait },
-    { name: `Goroutine, ${formatKilobytes(goroutineStack.value)} at creation`, kb: goroutineStack.value, colour: chartColour.go },
+    { name: `Goroutine, ${formatKilobytes(goroutineMin.value)} (Go 1.4 on)`, kb: goroutineMin.value, colour: chartColour.wait },
+    { name: `Goroutine, ${formatKilobytes(goroutineStack.value)} (essay's upper end)`, kb: goroutineStack.value, colour: chartColour.go },
     { name: `OS thread, ${formatKilobytes(threadStack.value * 1000)} reserved (Linux default)`, kb: threadStack.value * 1000, colour: chartColour.highlight },
   ]
   const countLabel = (count: number) => count === 1

@@ -37,8 +37,8 @@ export function gcPauseChart(): ChartSpec<'bar'> {
       kind: 'budget',
     },
     {
-      label: ['Typical Go GC', 'pause since 1.8'],
-      name: 'Typical Go GC pause since Go 1.8',
+      label: ['Go GC pause since', '1.8 (usually under)'],
+      name: 'Go GC pause since Go 1.8, usually under',
       us: typicalPause.value,
       display: formatMicroseconds(typicalPause.value),
       kind: 'pause',
@@ -94,7 +94,7 @@ export function gcPauseChart(): ChartSpec<'bar'> {
         },
       },
     },
-    ariaLabel: `On a log scale, Go's GC pauses (${typicalPause.value} µs typical, ${pauseTarget.display} by target) fit many times inside a ${formatMicroseconds(frameUs)} frame at ${frameRate.display}, but not inside a ${formatMicroseconds(trading.value)} trading budget (illustrative).`,
+    ariaLabel: `On a log scale, Go's GC pauses (usually under ${typicalPause.value} µs since Go 1.8, ${pauseTarget.display} by target) fit many times inside a ${formatMicroseconds(frameUs)} frame at ${frameRate.display}, but not reliably inside a ${formatMicroseconds(trading.value)} trading budget (illustrative).`,
     table: [
       ['What', 'Time'],
       ...bars.map(bar => [bar.name, bar.display]),

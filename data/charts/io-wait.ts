@@ -2,16 +2,16 @@ import type { ChartSpec } from './chart-spec.ts'
 import { metricById } from '../metrics.ts'
 import { chartColour } from './chart-spec.ts'
 
-/** Where a request's time goes: waiting against computing, for a typical service and an LLM proxy. */
+/** Where a request's time goes: waiting against computing, in the essay's two example services (illustrative shares). */
 export function ioWaitChart(): ChartSpec<'bar'> {
   const services = [
     {
-      name: 'Typical service',
+      name: 'Example service',
       wait: metricById('typical-io-wait-share'),
       compute: metricById('typical-compute-share'),
     },
     {
-      name: 'LLM-proxy service',
+      name: 'LLM proxy',
       wait: metricById('llm-proxy-wait-share'),
       compute: metricById('llm-proxy-compute-share'),
     },
@@ -49,7 +49,7 @@ export function ioWaitChart(): ChartSpec<'bar'> {
         legend: { position: 'bottom' },
       },
     },
-    ariaLabel: `Request time is mostly waiting: ${services.map(service => `${service.name.toLowerCase()} ${service.wait.display} waiting, ${service.compute.display} compute`).join('; ')}.`,
+    ariaLabel: `In the essay's illustrative examples, request time is mostly waiting: ${services.map(service => `${service.name.toLowerCase()} ${service.wait.display} waiting, ${service.compute.display} compute`).join('; ')}.`,
     table: [
       ['Service', 'Waiting on I/O', 'Compute'],
       ...services.map(service => [service.name, service.wait.display, service.compute.display]),
