@@ -12,6 +12,7 @@ import { firstSlide } from './scripts/first-slide.ts'
 import { leanClient } from './scripts/lean-client.ts'
 import { readerRedirect } from './scripts/reader-redirect.ts'
 import { readerScript } from './scripts/reader-script.ts'
+import { remoteGuard } from './scripts/remote-guard.ts'
 import { offlineWorker } from './scripts/service-worker.ts'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -118,6 +119,7 @@ export default defineConfig({
     include: ['chart.js', 'chart.js/helpers', 'uqr'],
   },
   plugins: [
+    remoteGuard(),
     deckCheck(root),
     leanClient(root),
     firstSlide(),

@@ -1,16 +1,19 @@
-// `npm run remote [-- --port 3030]`: the dev server for the local network, with Slidev's remote control
-// (`slidev --remote <password>`), and the phone's address as a link and a QR code in the terminal. The
-// password is DECK_REMOTE_PASSWORD, or a new one each run.
+// `npm run remote [-- --port 3030]`: the dev server for the local network, with Slidev's remote control,
+// and the phone's address as a link and a QR code in the terminal. The password is DECK_REMOTE_PASSWORD,
+// or a new one each run; Slidev never gets it, the dev server's guard (scripts/remote-guard.ts) does.
 import type { NetworkInterfaceInfo } from 'node:os'
 import { spawn } from 'node:child_process'
-import { randomInt } from 'node:crypto'
+import { randomBytes, randomInt } from 'node:crypto'
 import { once } from 'node:events'
 import { createServer } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { renderUnicodeCompact } from 'uqr'
+import { passwordVariable, sessionVariable, whatTheNetworkSees } from './remote-guard.ts'
+import { slidevRemoteWithoutPassword } from './slidev-internals.ts'
 
 // No 0/o, 1/l/i: the password may have to be typed on a phone from the laptop's screen.
 const passwordLetters = 'abcdefghjkmnpqrstuvwxyz23456789'
@@ -87,19 +90,26 @@ if (import.meta.main) {
       port: { type: 'string' },
     },
   })
-  const password = process.env.DECK_REMOTE_PASSWORD || newPassword()
+  const password = process.env[passwordVariable] || newPassword()
   const port = values.port
     ? Number(values.port)
     : await freePortFrom(3030)
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const networkView = whatTheNetworkSees(root)
   const slidev = spawn(process.execPath, [
     join('node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs'),
-    '--remote',
-    password,
+    slidevRemoteWithoutPassword,
     '--port',
     String(port),
     '--open=false',
   ], {
     stdio: ['inherit', 'pipe', 'inherit'],
+    // The session cookie's value is new each run, and lasts through Slidev's restarts within it.
+    env: {
+      ...process.env,
+      [passwordVariable]: password,
+      [sessionVariable]: randomBytes(32).toString('base64url'),
+    },
   })
   // Slidev's own output goes through as it is; ours follows its banner (which ends with the shortcuts
   // line), again after each restart, as Slidev prints the banner again.
@@ -110,6 +120,7 @@ if (import.meta.main) {
     if (/shortcuts .*\n/.test(sinceBanner)) {
       sinceBanner = ''
       console.log(remoteInstructions(password, port, lanAddresses()))
+      console.log(`${networkView}\n`)
     }
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const)

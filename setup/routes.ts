@@ -1,9 +1,10 @@
 import type { Component } from 'vue'
-import type { NavigationGuardWithThis, RouteLocationNormalized, RouteRecordRaw, RouteRecordSingleView } from 'vue-router'
-import { configs } from '@slidev/client'
+import type { LocationQueryValue, NavigationGuardWithThis, RouteLocationNormalized, RouteRecordRaw, RouteRecordSingleView } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
 import { defineAsyncComponent } from 'vue'
 import { slides } from '#slidev/slides'
+import { hasSpeakerSession, openSpeakerSession } from '../scripts/remote-session.ts'
+import { slidevRouteNames, speakerRouteNames, speakerRoutePaths } from '../scripts/slidev-internals.ts'
 
 /** A slide number the deck does not have (`/99`) gets Slidev's 404 page, not a silent slide 1. */
 function slideMustExist(to: RouteLocationNormalized) {
@@ -11,7 +12,7 @@ function slideMustExist(to: RouteLocationNormalized) {
   if (Number.isInteger(no) && no >= 1 && no <= slides.value.length)
     return true
   return {
-    name: 'NotFound',
+    name: slidevRouteNames.notFound,
     params: {
       pathMatch: to.path.slice(1).split('/'),
     },
@@ -21,22 +22,39 @@ function slideMustExist(to: RouteLocationNormalized) {
 }
 
 /**
- * The phone remote asks for `slidev --remote`'s password as Slidev's presenter does (its passwordGuard):
- * in the URL (`?password=`, which the QR code of `npm run remote` carries) or typed when asked. Without
- * it, the phone gets the audience's view.
+ * The presenter, Slidev's other speaker pages and the phone remote need the speaker's session, which the
+ * dev server opens for the password of `npm run remote`: in the address (`?password=`, which the QR code
+ * carries) or typed when asked. The server checks it, as it checks every write to the talk; the session
+ * is a cookie, so the password leaves the address once it has served. Without it, the audience's view.
  */
-function remotePassword(to: RouteLocationNormalized) {
-  if (!configs.remote || to.query.password === configs.remote)
-    return true
-  // eslint-disable-next-line no-alert
-  if (to.query.password === undefined && prompt('Password for the remote') === configs.remote) {
-    // Kept in the address, so a reload of the phone's page does not ask again.
-    return {
-      path: to.path,
-      query: { ...to.query, password: configs.remote },
-    }
+async function speakerOnly(to: RouteLocationNormalized) {
+  const { password, ...query } = to.query
+  if (!await hasSpeakerSession()) {
+    const given = passwordGiven(password)
+    if (!given || !await openSpeakerSession(given))
+      return { path: `/${to.params.no ?? 1}` }
   }
-  return { path: '/1' }
+  if (password === undefined)
+    return true
+  // The cookie stands in for the password from here on, so it leaves the address and the history.
+  return { path: to.path, query, hash: to.hash }
+}
+
+/** The password in the address, or else typed when asked (empty if the prompt is dismissed). */
+function passwordGiven(inAddress: LocationQueryValue | LocationQueryValue[] | undefined): string {
+  if (inAddress !== undefined)
+    return String(inAddress)
+  // eslint-disable-next-line no-alert
+  return prompt('Password for the presenter and the remote') ?? ''
+}
+
+/**
+ * Slidev's speaker pages, under its dev server. The built deck has no server to ask, and its windows
+ * sync within one browser only.
+ */
+function isSpeakerRoute(route: RouteRecordRaw): boolean {
+  return __SLIDEV_HAS_SERVER__
+    && (speakerRouteNames.includes(String(route.name)) || speakerRoutePaths.includes(route.path))
 }
 
 /** A phone reaches the presenter and the audience only through Slidev's server, so only the server has it. */
@@ -46,7 +64,7 @@ const phoneRemote: RouteRecordRaw[] = __SLIDEV_HAS_SERVER__
         name: 'remote',
         path: '/remote',
         component: () => import('../components/PhoneRemote.vue'),
-        beforeEnter: remotePassword,
+        beforeEnter: speakerOnly,
       },
     ]
   : []
@@ -68,14 +86,19 @@ function withPacing(route: RouteRecordSingleView): RouteRecordSingleView {
 
 export default defineRoutesSetup(routes => [
   ...routes.map((route) => {
-    if (route.name !== 'play' && route.name !== 'presenter')
+    const isSlide = route.name === slidevRouteNames.slide || route.name === slidevRouteNames.presenter
+    if (!isSlide && !isSpeakerRoute(route))
       return route
-    const ownGuards = ([] as NavigationGuardWithThis<undefined>[]).concat(route.beforeEnter ?? [])
+    const guards: NavigationGuardWithThis<undefined>[] = []
+    if (isSlide)
+      guards.push(slideMustExist)
+    if (isSpeakerRoute(route))
+      guards.push(speakerOnly)
     const guarded = {
       ...route,
-      beforeEnter: [slideMustExist, ...ownGuards],
+      beforeEnter: guards.concat(route.beforeEnter ?? []),
     } as RouteRecordSingleView
-    return route.name === 'presenter'
+    return route.name === slidevRouteNames.presenter
       ? withPacing(guarded)
       : guarded
   }),
