@@ -1,11 +1,11 @@
 // Runs the deck check (scripts/deck-check.ts) inside Vite: `slidev build` stops on a mistake, and the dev
 // server reports one in the terminal and as Vite's error overlay, again on every save, clearing it once
-// the mistake is fixed (setup/deck-check-overlay.ts draws it). The check runs in a child process, so each run reads data/ afresh.
+// the mistake is fixed (setup/deck-check-overlay.ts draws it).
 import type { ErrorPayload, Plugin } from 'vite'
 import type { DeckProblem } from './deck-problems.ts'
-import { execFile } from 'node:child_process'
 import { join, relative } from 'node:path'
 import process from 'node:process'
+import { createServer } from 'vite'
 import { formatProblems } from './deck-problems.ts'
 
 /** Set by scripts that have just run the check themselves, so Vite does not run it twice. */
@@ -13,22 +13,31 @@ export const checkedEnv = 'DECK_CHECKED'
 
 const watched = /^(?:slides\.md|[^/]+\.vue|(?:pages|components|layouts|snippets|data|public|setup)\/.+)$/
 
-function runCheck(root: string): Promise<DeckProblem[]> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [
-      join(root, 'scripts', 'deck-check.ts'),
-      '--json',
-    ], { cwd: root }, (_error, stdout, stderr) => {
-      try {
-        resolve(JSON.parse(stdout) as DeckProblem[])
-      }
-      catch {
-        resolve([
-          { file: 'scripts/deck-check.ts', line: 0, message: `the check itself failed: ${stderr.trim() || 'no output'}` },
-        ])
-      }
-    })
+/**
+ * Loads scripts/deck-check.ts through a throwaway Vite server, as Vite loads a config: its TypeScript runs
+ * on any Node that Slidev supports, with no `node` of our own on the PATH, and each run reads data/ afresh.
+ */
+async function runCheck(root: string): Promise<DeckProblem[]> {
+  const loader = await createServer({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
   })
+  try {
+    const { checkDeck } = await loader.ssrLoadModule(join(root, 'scripts', 'deck-check.ts')) as typeof import('./deck-check.ts')
+    return await checkDeck(root)
+  }
+  catch (error) {
+    return [
+      { file: 'scripts/deck-check.ts', line: 0, message: `the check itself failed: ${(error as Error).message}` },
+    ]
+  }
+  finally {
+    await loader.close()
+  }
 }
 
 /** What the dev server tells the page after each check: the overlay's error, or null when all is well. */

@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite'
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 
 // Files a host reads for itself, and the worker, which the browser fetches on its own terms.
@@ -69,6 +69,7 @@ self.addEventListener('fetch', event => {
 export function offlineWorker(): Plugin {
   let outDir = ''
   let base = '/'
+  let failed = false
   return {
     name: 'offline-worker',
     apply: 'build',
@@ -76,9 +77,15 @@ export function offlineWorker(): Plugin {
       outDir = resolve(config.root, config.build.outDir)
       base = config.base
     },
+    buildEnd(error) {
+      failed = Boolean(error)
+    },
     closeBundle: {
       order: 'post',
       handler() {
+        // After a failed build there is no output to list, and an error here would hide the build's own.
+        if (failed || !existsSync(outDir))
+          return
         writeServiceWorker(outDir, base)
       },
     },

@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net'
 import type { DeckCopy } from './support/deck-copy.ts'
 import { spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { factChecks } from '../data/fact-checks.ts'
@@ -212,6 +212,42 @@ test.describe('every author mistake stops the build at once, named, and keeps th
       expect(readFileSync(join(copy.root, 'dist', 'index.html'), 'utf8'), 'the last good site').toBe(lastGoodSite)
     })
   }
+})
+
+/** The first `node` on the PATH that is not this project's own devDependency: the machine's. */
+function systemNode(): string | undefined {
+  return (process.env.PATH ?? '').split(delimiter).filter(dir => !dir.includes('node_modules')).map(dir => join(dir, 'node')).find(candidate => existsSync(candidate))
+}
+
+test('plain `slidev build` on the machine\'s own Node builds the deck, and names a mistake, not a later error', () => {
+  test.setTimeout(180_000)
+  const node = systemNode()
+  test.skip(!node, 'no node on the PATH besides the project\'s own')
+  const version = spawnSync(node!, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  test.info().annotations.push({ type: 'node', description: `${node} ${version}` })
+  const copy = copyDeck()
+  const withoutOurNode = {
+    ...process.env,
+    PATH: (process.env.PATH ?? '').split(delimiter).filter(dir => !dir.includes('node_modules')).join(delimiter),
+  }
+  const slidevBuild = (out: string) => spawnSync(node!, [
+    'node_modules/@slidev/cli/bin/slidev.mjs',
+    'build',
+    'slides.md',
+    '--out',
+    out,
+  ], { cwd: copy.root, encoding: 'utf8', env: withoutOurNode })
+  const good = slidevBuild('plain-build')
+  expect(good.status, good.stderr).toBe(0)
+  expect(existsSync(join(copy.root, 'plain-build', 'index.html'))).toBe(true)
+
+  const file = pageWith(`<FigureCard id="${shownFigure.id}"`)
+  copy.edit(file, `<FigureCard id="${shownFigure.id}"`, `<FigureCard id="${typo(shownFigure.id)}"`)
+  const bad = slidevBuild('plain-build-2')
+  const said = `${bad.stdout}\n${bad.stderr}`
+  expect(bad.status).not.toBe(0)
+  expect(said).toContain(`${file}:${copy.lineOf(file, typo(shownFigure.id))}`)
+  expect(said).not.toContain('ENOENT')
 })
 
 test('the deck check finds no mistake in the deck as it is', async () => {
