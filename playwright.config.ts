@@ -46,7 +46,7 @@ export default defineConfig<object, { engine: EngineName }>({
     { name: 'engines-build', testMatch: 'engines/site.setup.ts' },
     {
       name: 'chromium',
-      testIgnore: ['engines/**', 'reader.spec.ts'],
+      testIgnore: ['engines/**', 'unit/**', 'reader.spec.ts'],
     },
     // The reader view as the room opens it from the QR code: a phone held upright.
     {

@@ -19,7 +19,7 @@ export interface Metric {
   evidence: Evidence
 }
 
-const snippetsTest = 'tests/snippets.spec.ts'
+const snippetsTest = 'tests/unit/snippets.spec.ts'
 
 const pathology = 'The Benchmark Is a Controlled Pathology'
 const runtime = 'What Go\'s Runtime Actually Gives You'

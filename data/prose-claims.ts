@@ -40,7 +40,7 @@ export const proseClaims: readonly Claim[] = [
   claim('cgo-dns-wording', operations, 'A build that does DNS lookups through the system resolver may link the C library', 'corrected', 'Linking is decided at build time, by cgo and imports; measured here.', [
     external('net package: by default the pure Go resolver is used', 'https://pkg.go.dev/net#hdr-Name_Resolution'),
   ]),
-  claim('scratch-has-nothing', operations, 'The runtime image has no shell, no package manager, no utilities: only the binary', 'measured', 'holds: the runtime stage is FROM scratch and one COPY (tests/snippets.spec.ts)'),
+  claim('scratch-has-nothing', operations, 'The runtime image has no shell, no package manager, no utilities: only the binary', 'measured', 'holds: the runtime stage is FROM scratch and one COPY (tests/unit/snippets.spec.ts)'),
   claim('binary-hash-sign', operations, 'The binary can be inspected, hashed and signed', 'opinion', 'true of any single file; said as the speaker\'s point'),
   claim('image-smaller', operations, 'Smaller than a Python, Node or JVM image; smaller than a Rust service heavy with dependencies', 'opinion', 'not measured here; a Rust binary can also be static on musl and ship FROM scratch'),
   claim('exposure-window', operations, 'Between "patch available" and "patch in production", you are exposed', 'opinion', 'holds by definition; build time is one part of the window'),
@@ -59,7 +59,7 @@ export const proseClaims: readonly Claim[] = [
   ]),
   claim('floor-and-ceiling', boring, 'Go\'s constraints narrow the variance: the floor is higher even when the ceiling is lower', 'opinion', 'the essay\'s judgement, which the speaker shares'),
   claim('binary-tiny-vs-runtime', boring, 'A Go binary is tiny next to a language runtime in a container', 'opinion', 'plausible, not measured here'),
-  claim('table-word-for-word', comparison, 'The table is the essay\'s, word for word', 'measured', 'holds: tests/talk.spec.ts matches every row against a line of the essay'),
+  claim('table-word-for-word', comparison, 'The table is the essay\'s, word for word', 'measured', 'holds: tests/unit/talk-data.spec.ts matches every row against a line of the essay'),
   claim('reader-notes-list-corrections', comparison, 'The notes of the reader view list our corrections', 'corrected', 'No note did: four cells are now checked on their own slide.', [
     external('The Go Memory Model: races on multiword values can lead to arbitrary memory corruption', 'https://go.dev/ref/mem#restrictions'),
     rustUnsafe,
@@ -72,7 +72,7 @@ export const proseClaims: readonly Claim[] = [
     external('Rust RFC 1721: crt-static', 'https://github.com/rust-lang/rfcs/blob/master/text/1721-crt-static.md'),
   ]),
   claim('radar-reading', comparison, 'The table as a shape: the words ranked on a five-step scale', 'opinion', 'our reading, labelled as such on the slide and the chart'),
-  claim('four-questions', suspicious, 'Four questions to ask of a rewrite post', 'opinion', 'the essay\'s questions, word for word (tests/talk.spec.ts)'),
+  claim('four-questions', suspicious, 'Four questions to ask of a rewrite post', 'opinion', 'the essay\'s questions, word for word (tests/unit/talk-data.spec.ts)'),
   claim('answer-is-go', closing, 'For networked services today, the essay\'s answer, and ours, is Go', 'opinion', 'said as the speaker\'s opinion'),
   claim('throughput-not-constraint', closing, 'Raw throughput is not the constraint for most services', 'essay', 'rests on the essay\'s illustrative 95 % and 98 % waiting shares'),
   claim('appendix-every-source', appendix, 'The appendix lists every source behind a figure, a chart or a fact check', 'measured', 'holds: data/source-index.ts builds it from data/, and the deck check keeps its pages in step'),

@@ -209,8 +209,11 @@ test('with JavaScript off, the page still shows every slide, its notes, and ever
   await context.close()
 })
 
-test('nothing scrolls the page sideways at 360 px; wide tables and code scroll in their own box', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 740 })
+/** The narrowest phone the reader view is laid out for. */
+const narrowPhone = { width: 360, height: 740 }
+
+test(`nothing scrolls the page sideways at ${narrowPhone.width} px; wide tables and code scroll in their own box`, async ({ page }) => {
+  await page.setViewportSize(narrowPhone)
   await openReader(page)
   // Laid out and unclipped (content-visibility: auto clips what overflows a section): a too-wide element widens the page.
   await layOutEverySection(page)
@@ -218,7 +221,7 @@ test('nothing scrolls the page sideways at 360 px; wide tables and code scroll i
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth)
   for (const box of await page.locator(`#slide-${codeSlide.no} pre, #slide-${comparisonSlide.no} .reader-scroll`).all()) {
     expect(await box.evaluate(element => getComputedStyle(element).overflowX)).toBe('auto')
-    expect((await box.boundingBox())!.width).toBeLessThanOrEqual(360)
+    expect((await box.boundingBox())!.width).toBeLessThanOrEqual(narrowPhone.width)
   }
 })
 

@@ -1,16 +1,16 @@
 // Pure data tests, no browser: the comparison's ordinal reading covers every cell, and the charts draw the data.
-import type { ChartSpec } from '../data/charts/chart-spec.ts'
-import type { ComparisonRow } from '../data/comparison.ts'
-import type { DependencySurface } from '../data/dependencies.ts'
+import type { ChartSpec } from '../../data/charts/chart-spec.ts'
+import type { ComparisonRow } from '../../data/comparison.ts'
+import type { DependencySurface } from '../../data/dependencies.ts'
 import { expect, test } from '@playwright/test'
-import { chartDataProblem } from '../data/charts/chart-spec.ts'
-import { comparisonRadarChart, describeRings, describeUnranked } from '../data/charts/comparison-radar.ts'
-import { dependencySurfaceChart } from '../data/charts/dependency-surface.ts'
-import { incidentTimelineChart } from '../data/charts/incident-timeline.ts'
-import { comparisonReadings, describeLevel, levelOf, levels, ordinalRows, unreadCells } from '../data/comparison-scale.ts'
-import { comparisonRows, languages } from '../data/comparison.ts'
-import { goSurface, rustSurface } from '../data/dependencies.ts'
-import { incidents } from '../data/incidents.ts'
+import { chartDataProblem } from '../../data/charts/chart-spec.ts'
+import { comparisonRadarChart, describeRings, describeUnranked } from '../../data/charts/comparison-radar.ts'
+import { dependencySurfaceChart } from '../../data/charts/dependency-surface.ts'
+import { incidentTimelineChart } from '../../data/charts/incident-timeline.ts'
+import { comparisonReadings, describeLevel, levelOf, levels, ordinalRows, unreadCells } from '../../data/comparison-scale.ts'
+import { comparisonRows, languages } from '../../data/comparison.ts'
+import { goSurface, rustSurface } from '../../data/dependencies.ts'
+import { incidents } from '../../data/incidents.ts'
 
 /** A chart.js tick callback, called the way the scale calls it, with only the value it reads. */
 function tickLabel(callback: unknown, value: number): string {

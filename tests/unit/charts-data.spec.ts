@@ -1,14 +1,14 @@
 // The chart builders' data, checked without a browser: every number comes from data/, every chart can be drawn.
-import type { ChartSpec } from '../data/charts/chart-spec.ts'
+import type { ChartSpec } from '../../data/charts/chart-spec.ts'
 import { expect, test } from '@playwright/test'
-import { endToEndSpeedup, formatSpeedup } from '../data/amdahl.ts'
-import { amdahlCurve, amdahlCurveChart, amdahlExplorerChart } from '../data/charts/amdahl.ts'
-import { compileTimeChart, compileTimeRatio, patchToProductionChart } from '../data/charts/build-and-patch.ts'
-import { chartDataProblem } from '../data/charts/chart-spec.ts'
-import { concurrencyCostChart, formatKilobytes } from '../data/charts/concurrency-cost.ts'
-import { formatMicroseconds, gcPauseChart } from '../data/charts/gc-pause.ts'
-import { metricById } from '../data/metrics.ts'
-import { referenceFactById } from '../data/reference-facts.ts'
+import { endToEndSpeedup, formatSpeedup } from '../../data/amdahl.ts'
+import { amdahlCurveChart, amdahlExplorerChart } from '../../data/charts/amdahl.ts'
+import { compileTimeChart, compileTimeRatio, patchToProductionChart } from '../../data/charts/build-and-patch.ts'
+import { chartDataProblem } from '../../data/charts/chart-spec.ts'
+import { concurrencyCostChart, formatKilobytes } from '../../data/charts/concurrency-cost.ts'
+import { formatMicroseconds, gcPauseChart } from '../../data/charts/gc-pause.ts'
+import { metricById } from '../../data/metrics.ts'
+import { referenceFactById } from '../../data/reference-facts.ts'
 
 const runtimeSpeedup = metricById('zig-requests-per-vcpu').value
 const typicalShare = metricById('typical-compute-share').value / 100
@@ -58,9 +58,14 @@ test.describe('chart builders', () => {
     expect(spec.options.scales?.x?.type).toBe('linear')
     expect(spec.options.scales?.y?.type).toBe('linear')
     const [typical, proxy, curve] = spec.data.datasets
-    expect(curve!.data).toHaveLength(101)
-    expect(curve!.data).toEqual(amdahlCurve(runtimeSpeedup))
-    expect(curve!.data[0]).toEqual({ x: 0, y: 1 })
+    const { min, max } = spec.options.scales!.x as { min: number, max: number }
+    const points = curve!.data as { x: number, y: number }[]
+    // One point per whole percent across the axis, each Amdahl's law worked out here, not by the builder.
+    expect(points.map(point => point.x)).toEqual(Array.from({ length: max - min + 1 }, (_, step) => min + step))
+    for (const { x, y } of points)
+      expect(y, `${x}% compute`).toBeCloseTo(1 / ((100 - x) / 100 + x / 100 / runtimeSpeedup), 12)
+    expect(points[0]).toEqual({ x: 0, y: 1 })
+    expect(points.at(-1)!.y).toBeCloseTo(runtimeSpeedup, 12)
     expect(curve!.label).toContain(metricById('zig-requests-per-vcpu').display)
     expect(typical!.data).toEqual([
       {
@@ -97,13 +102,16 @@ test.describe('chart builders', () => {
   test('the explorer\'s chart follows its inputs', () => {
     const spec = amdahlExplorerChart(0.5, 2)
     expectWellFormed(spec)
+    // Half the time computing, twice as fast: 1 / (0.5 + 0.5 / 2) = 4/3.
     expect(values(spec, 0)).toEqual([
       {
         x: 50,
-        y: endToEndSpeedup(0.5, 2),
+        y: 4 / 3,
       },
     ])
-    expect(values(spec, 1)).toEqual(amdahlCurve(2))
+    const curve = values(spec, 1) as { x: number, y: number }[]
+    expect(curve.find(point => point.x === 50)!.y).toBeCloseTo(4 / 3, 12)
+    expect(curve.at(-1)!.y).toBeCloseTo(2, 12)
     expect(spec.ariaLabel).toContain(formatSpeedup(endToEndSpeedup(0.5, 2)))
     expect(spec.ariaLabel).toContain('50%')
     expect(spec.options.animation).toBe(false)

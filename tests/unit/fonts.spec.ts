@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import * as harfbuzz from 'harfbuzzjs'
-import { checkFonts, coreFileName, faces, fontsDir, readFace } from '../scripts/subset-fonts.ts'
-import { readEssay } from './support/essay.ts'
+import { checkFonts, coreFileName, faces, fontsDir, readFace } from '../../scripts/subset-fonts.ts'
+import { readEssay } from '../support/essay.ts'
 
 // The core font files are generated: they must be what scripts/subset-fonts.ts makes from the installed
 // @fontsource files, so a font upgrade or a new character cannot leave stale subsets behind.
@@ -33,7 +33,7 @@ test('each core font draws the essay as its full file does, ligatures, kerning a
   for (const face of faces) {
     const coreFace = await readFace(join(fontsDir, coreFileName(face)))
     const core = new harfbuzz.Font(coreFace)
-    const full = new harfbuzz.Font(await readFace(join(import.meta.dirname, '..', face.source)))
+    const full = new harfbuzz.Font(await readFace(join(import.meta.dirname, '..', '..', face.source)))
     const inCore = new Set(coreFace.collectUnicodes())
     const everyCoreCharacter = String.fromCodePoint(...inCore)
     const lines = [everyCoreCharacter, ...essayLines]

@@ -6,13 +6,13 @@ import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
-import { factCheckById } from '../data/fact-checks.ts'
-import { supportedGoReleases } from '../data/go-support.ts'
+import { factCheckById } from '../../data/fact-checks.ts'
+import { supportedGoReleases } from '../../data/go-support.ts'
 
 // The Go on the slides is real code: every module under snippets/ must build,
 // vet and pass its tests with the standard library alone, as the talk claims.
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const snippets = join(root, 'snippets')
 
 const modules = readdirSync(snippets, { recursive: true, encoding: 'utf8' })
