@@ -1,3 +1,4 @@
+import { chartIds } from './charts/index.ts'
 import { factChecks } from './fact-checks.ts'
 import { metrics } from './metrics.ts'
 import { referenceFacts } from './reference-facts.ts'
@@ -24,6 +25,11 @@ export const idKinds: Readonly<Record<string, IdKind>> = {
     noun: 'fact check',
     definedIn: 'data/fact-checks.ts',
     ids: factChecks.map(check => check.id),
+  },
+  ChartId: {
+    noun: 'chart',
+    definedIn: 'data/charts/index.ts',
+    ids: chartIds(),
   },
   ReferenceFactId: {
     noun: 'reference fact',

@@ -82,6 +82,19 @@ const mistakes: Mistake[] = [
     },
   },
   {
+    kind: 'a typo in a chart id',
+    make(copy) {
+      const [, chartId] = /<Chart id="([^"]+)"/.exec(deck.map(slide => slide.content).join('\n'))!
+      const file = pageWith(`<Chart id="${chartId}"`)
+      copy.edit(file, `<Chart id="${chartId}"`, `<Chart id="${typo(chartId!)}"`)
+      return {
+        file,
+        line: copy.lineOf(file, typo(chartId!)),
+        named: [`unknown chart id \`${typo(chartId!)}\``, `did you mean \`${chartId}\`?`],
+      }
+    },
+  },
+  {
     kind: 'a misspelt component',
     make(copy) {
       const file = pageWith('<FigureCard ')

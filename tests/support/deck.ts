@@ -113,6 +113,9 @@ export function slideKinds(slide: SlideOutline): string[] {
   const components = new Set([
     ...slide.content.matchAll(/<([A-Z][\w-]*)/g),
   ].map(([, name]) => `component ${name}`))
+  // One <Chart> component draws every chart: each chart id is a kind of its own.
+  for (const [, id] of slide.content.matchAll(/<Chart\s+id="([^"]+)"/g))
+    components.add(`chart ${id}`)
   const shapes = [
     /^<<< /m.test(slide.content) && 'code from a snippet file',
     /^```/m.test(slide.content) && 'code block',

@@ -7,6 +7,7 @@ import { compileTimeChart, compileTimeRatio, patchToProductionChart } from '../.
 import { chartDataProblem } from '../../data/charts/chart-spec.ts'
 import { concurrencyCostChart, formatKilobytes } from '../../data/charts/concurrency-cost.ts'
 import { formatMicroseconds, gcPauseChart } from '../../data/charts/gc-pause.ts'
+import { chartById, chartIds } from '../../data/charts/index.ts'
 import { metricById } from '../../data/metrics.ts'
 import { referenceFactById } from '../../data/reference-facts.ts'
 
@@ -52,6 +53,12 @@ test.describe('Amdahl\'s law', () => {
 })
 
 test.describe('chart builders', () => {
+  test('every chart id names the builder whose spec carries it', () => {
+    for (const id of chartIds())
+      expect(chartById(id).id).toBe(id)
+    expect(() => chartById('no-such-chart')).toThrow(/no-such-chart.*the charts are/)
+  })
+
   test('the Amdahl curve: every 1% of compute share, for the benchmark\'s speedup, with both services marked', () => {
     const spec = amdahlCurveChart()
     expectWellFormed(spec)
