@@ -115,13 +115,12 @@ export function tallySentence(tally: Record<ClaimKind, number> = figureTally()):
   return `Every figure traced: ${parts.join(', ')}, each marked.`
 }
 
-/** One entry of "What we corrected": what was said, and what the deck says instead. */
+/** One entry of "What we corrected": what was said, and what the deck says instead, at room size. */
 export interface Correction {
   id: string
   said: string
   /** Whose claim it was: the essay's, or an earlier version of this deck's. */
   saidBy: 'essay' | 'deck'
-  now: string
   /** The correction at room size. */
   short: string
   sources: readonly Source[]
@@ -135,7 +134,6 @@ export function corrections(): Correction[] {
       id: check.id,
       said: check.essayClaim,
       saidBy: 'essay' as const,
-      now: check.correction,
       short: check.short,
       sources: check.sources,
     }))
@@ -145,7 +143,6 @@ export function corrections(): Correction[] {
       id: claim.id,
       said: claim.says,
       saidBy: 'deck' as const,
-      now: claim.verdict,
       short: claim.verdict,
       sources: claim.sources,
     }))

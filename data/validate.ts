@@ -125,29 +125,36 @@ function ledgerProblems(ledger: readonly Claim[], checkIds: readonly string[]): 
 
 /**
  * What the deck says about its own sourcing must be true: "every figure sourced" only if every figure has an
- * outside source, and a tally ("Every figure traced: …") only as the ledger counts it today.
+ * outside source, and a tally ("Every figure traced: …") only as the ledger counts it today. The checker
+ * counts the ledger once, for as many lines as it is given.
  */
-export function tallyProblems(statements: readonly { where: string, text: string }[]): string[] {
+export function tallyChecker(): (where: string, text: string) => string[] {
   const everySourced = figureClaims().every(claim => claim.kind === 'sourced')
   const sentence = tallySentence()
-  return statements.flatMap(({ where, text }) => [
+  return (where, text) => [
     ...(/every (?:figure|number)\s(?:[^.]*\s)?sourced\b/i.test(text) && !everySourced
       ? [`${where} says every figure is sourced, but data/ledger.ts counts otherwise: say "${sentence}"`]
       : []),
     ...(/every figure traced/i.test(text) && !normalise(text).includes(sentence)
       ? [`${where} states a tally the ledger does not give: it must read "${sentence}"`]
       : []),
-  ])
+  ]
+}
+
+export function tallyProblems(statements: readonly { where: string, text: string }[]): string[] {
+  const check = tallyChecker()
+  return statements.flatMap(({ where, text }) => check(where, text))
 }
 
 /** Problems in data/ alone: sources, table cells, and figures or checks that no slide shows. */
 export function validateTalkData(deckText: string, data: TalkData = talkData): string[] {
   const { metrics, comparisonRows, factChecks, incidents, suspiciousQuestions, dependencySurfaces } = data
   const usedOnASlide = (id: string) => deckText.includes(`"${id}"`) || deckText.includes(`'${id}'`)
+  const checkIds = factChecks.map(check => check.id)
   return [
     ...metrics.flatMap(metric => [
       ...sourceProblems(`Figure "${metric.id}"`, metric.source),
-      ...evidenceProblems(metric, factChecks.map(check => check.id)),
+      ...evidenceProblems(metric, checkIds),
       ...(metric.display.trim()
         ? []
         : [`Figure "${metric.id}" has nothing to display.`]),
@@ -173,7 +180,7 @@ export function validateTalkData(deckText: string, data: TalkData = talkData): s
         : [`Fact check "${check.id}" is on no slide: put <FactCheckNote id="${check.id}" /> where the claim is made.`]),
     ]),
     ...factChecks.flatMap(check => sectionProblems(`Fact check "${check.id}"`, check.section)),
-    ...ledgerProblems(claimsLedger(), factChecks.map(check => check.id)),
+    ...ledgerProblems(claimsLedger(), checkIds),
     ...referenceFacts.flatMap(fact => [
       ...sourceProblems(`Reference fact "${fact.id}"`, fact.source),
       ...(fact.kind === 'sourced' && fact.source.kind !== 'external'

@@ -19,7 +19,7 @@ import { parseTimeString } from '@slidev/parser/utils'
 import { parse as parseSfc } from 'vue/compiler-sfc'
 import { chartDataProblem } from '../data/charts/chart-spec.ts'
 import { idKinds } from '../data/id-kinds.ts'
-import { checkSectionBudgets, tallyProblems, validateTalkData } from '../data/validate.ts'
+import { checkSectionBudgets, tallyChecker, validateTalkData } from '../data/validate.ts'
 import { formatProblems } from './deck-problems.ts'
 import { readDeckText } from './deck-source.ts'
 
@@ -545,14 +545,13 @@ async function checkPagedList(root: string, data: LoadedDeck, list: PagedList, p
 function checkSourcingClaims(root: string, files: SourceFiles, problems: DeckProblem[]) {
   const packageLines = readFileSync(join(root, 'package.json'), 'utf8').split('\n')
   const markdown = [...files].filter(([file]) => file.endsWith('.md'))
+  const check = tallyChecker()
   for (const [file, lines] of [
     ...markdown,
     ['package.json', packageLines] as const,
   ]) {
     lines.forEach((text, index) => {
-      for (const message of tallyProblems([
-        { where: 'this line', text },
-      ]))
+      for (const message of check('this line', text))
         problems.push({ file, line: index + 1, message })
     })
   }
