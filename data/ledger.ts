@@ -5,12 +5,12 @@ import type { Claim, ClaimKind, Evidence } from './claims.ts'
 import type { FactCheck } from './fact-checks.ts'
 import type { Metric } from './metrics.ts'
 import type { Source } from './sources.ts'
-import { claimKindPhrases, claimKinds } from './claims.ts'
 import { factChecks } from './fact-checks.ts'
 import { incidents } from './incidents.ts'
 import { metrics } from './metrics.ts'
 import { proseClaims } from './prose-claims.ts'
 import { referenceFacts } from './reference-facts.ts'
+import { incidentKind } from './tally.ts'
 
 function evidenceSources(metric: Metric): readonly Source[] {
   const evidence: Evidence = metric.evidence
@@ -62,9 +62,7 @@ export function figureClaims(): Claim[] {
       id: `figure:incident-${incident.name}`,
       file: 'data/incidents.ts',
       says: `${incident.name}, ${incident.year}: ${incident.whatHappened}`,
-      kind: incident.source.kind === 'external'
-        ? 'sourced'
-        : 'essay',
+      kind: incidentKind(incident),
       verdict: 'holds: the year and summary are from the reference',
       sources: [incident.source],
     })),
@@ -97,22 +95,6 @@ export function claimsLedger(): Claim[] {
     ...factCheckClaims(),
     ...proseClaims,
   ]
-}
-
-/** How many figures rest on each kind of evidence. */
-export function figureTally(): Record<ClaimKind, number> {
-  const tally = Object.fromEntries(claimKinds.map(kind => [kind, 0])) as Record<ClaimKind, number>
-  for (const claim of figureClaims())
-    tally[claim.kind]++
-  return tally
-}
-
-/** The sentence the title slide, the PDF's subject and the page descriptions say: counts from the ledger. */
-export function tallySentence(tally: Record<ClaimKind, number> = figureTally()): string {
-  const parts = claimKinds
-    .filter(kind => tally[kind] > 0)
-    .map(kind => `${tally[kind]} ${claimKindPhrases[kind].tally}`)
-  return `Every figure traced: ${parts.join(', ')}, each marked.`
 }
 
 /** One entry of "What we corrected": what was said, and what the deck says instead, at room size. */

@@ -13,11 +13,12 @@ import { comparisonRows, languages } from './comparison.ts'
 import { dependencySurfaces } from './dependencies.ts'
 import { factChecks } from './fact-checks.ts'
 import { incidents } from './incidents.ts'
-import { claimsLedger, figureClaims, tallySentence } from './ledger.ts'
+import { claimsLedger } from './ledger.ts'
 import { metrics } from './metrics.ts'
 import { suspiciousQuestions } from './questions.ts'
 import { referenceFacts } from './reference-facts.ts'
 import { sections } from './sections.ts'
+import { figureTally, tallySentence } from './tally.ts'
 
 /** Everything in data/ that a slide shows and a check covers. */
 export interface TalkData {
@@ -129,8 +130,9 @@ function ledgerProblems(ledger: readonly Claim[], checkIds: readonly string[]): 
  * counts the ledger once, for as many lines as it is given.
  */
 export function tallyChecker(): (where: string, text: string) => string[] {
-  const everySourced = figureClaims().every(claim => claim.kind === 'sourced')
-  const sentence = tallySentence()
+  const tally = figureTally()
+  const everySourced = claimKinds.every(kind => kind === 'sourced' || tally[kind] === 0)
+  const sentence = tallySentence(tally)
   return (where, text) => [
     ...(/every (?:figure|number)\s(?:[^.]*\s)?sourced\b/i.test(text) && !everySourced
       ? [`${where} says every figure is sourced, but data/ledger.ts counts otherwise: say "${sentence}"`]
