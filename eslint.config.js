@@ -13,8 +13,13 @@ export default antfu(
     ],
   },
   {
+    // The kit's commands and build steps talk to the terminal.
+    files: ['kit/{cli,bench,check,fonts}/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     // A Slidev deck is one markdown file of many slides, each with its own H1.
-    files: ['slides.md', 'pages/*.md'],
+    files: ['**/slides.md', '**/pages/*.md'],
     rules: { 'markdown/no-multiple-h1': 'off' },
   },
   {
@@ -23,11 +28,20 @@ export default antfu(
     // The targets live here, not in a package.json `browserslist`, so no build tool changes its output.
     name: 'deck/browser-compat',
     files: [
-      'components/**/*.vue',
+      'components/**/*.{ts,vue}',
       'layouts/**/*.vue',
       'slide-bottom.vue',
       'setup/**/*.ts',
       'data/**/*.ts',
+      'kit/components/**/*.vue',
+      'kit/setup/**/*.ts',
+      'kit/*.vue',
+      'kit/slidev/client.ts',
+      'kit/speaker/{blackout,click-count-sync,deck-sections,pacing,rehearsal,remote-session,talk-timer}.ts',
+      'kit/check/overlay.ts',
+      'kit/first-paint/{prerendered-slide.ts,shims/*.ts}',
+      'kit/pdf/print-ready.ts',
+      'kit/reader/browser.ts',
       'tests/engines/*.js',
     ],
     plugins: { compat },

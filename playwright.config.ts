@@ -1,7 +1,7 @@
 import type { EngineName } from './tests/engines/engines.ts'
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { chromiumArgs, findChromiumOrExit } from './scripts/chromium.ts'
+import { chromiumArgs, findChromiumOrExit } from './kit/headless/chromium.ts'
 import { engineNames } from './tests/engines/engines.ts'
 
 const port = Number(process.env.DECK_PORT ?? 4173)
@@ -70,7 +70,7 @@ export default defineConfig<object, { engine: EngineName }>({
     })),
   ],
   webServer: {
-    command: `node scripts/serve.ts`,
+    command: `node kit/cli/serve.ts`,
     env: {
       PORT: String(port),
     },

@@ -6,7 +6,7 @@ export interface LockfileCounts {
   platformSpecific: number
   /** Distinct package names, counting a package held at two versions once. */
   distinctNames: number
-  /** Packages package.json names itself. */
+  /** Packages the project's package.json files name (the talk's and its local addon's), by name. */
   direct: number
   /** Everything else: what the direct ones pull in. */
   transitive: number
@@ -17,12 +17,14 @@ export interface LockfileCounts {
 }
 
 interface LockEntry {
+  name?: string
   dev?: boolean
   link?: boolean
   os?: string[]
   cpu?: string[]
   dependencies?: Record<string, string>
   devDependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
 }
 
 export interface PackageLock {
@@ -33,14 +35,17 @@ export interface PackageLock {
 export function countLockfile(lock: PackageLock): LockfileCounts {
   if (lock.lockfileVersion < 2 || !lock.packages)
     throw new Error(`package-lock.json is lockfile version ${lock.lockfileVersion}; run npm 7 or later to rewrite it (version 3).`)
-  const root = lock.packages[''] ?? {}
+  // The root and its workspaces (a local addon): keys outside node_modules/. Their own links are not packages.
+  const projects = Object.entries(lock.packages).filter(([path]) => !path.startsWith('node_modules/'))
+  const workspaceNames = new Set(projects.map(([, entry]) => entry.name))
   const installed = Object.entries(lock.packages)
     .filter(([path, entry]) => path.startsWith('node_modules/') && !entry.link)
   const nameOf = (path: string) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length)
-  const direct = Object.keys({
-    ...root.dependencies,
-    ...root.devDependencies,
-  }).length
+  const direct = new Set(projects.flatMap(([, entry]) => Object.keys({
+    ...entry.dependencies,
+    ...entry.devDependencies,
+    ...entry.peerDependencies,
+  })).filter(name => !workspaceNames.has(name))).size
   const forTooling = installed.filter(([, entry]) => entry.dev).length
   return {
     entries: installed.length,

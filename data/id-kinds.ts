@@ -12,7 +12,7 @@ export interface IdKind {
 
 /**
  * Keyed by the TypeScript type a component declares for the prop (`defineProps<{ id: MetricId }>()`):
- * the deck check (scripts/deck-check.ts) resolves every id a slide passes to such a prop, and names a
+ * the deck check (kit/check/deck-check.ts) resolves every id a slide passes to such a prop, and names a
  * component prop typed `…Id` that is missing here, so a new kind of id cannot go unchecked.
  */
 export const idKinds: Readonly<Record<string, IdKind>> = {

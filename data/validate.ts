@@ -6,7 +6,6 @@ import type { FactCheck } from './fact-checks.ts'
 import type { SupplyChainIncident } from './incidents.ts'
 import type { Metric } from './metrics.ts'
 import type { SuspiciousQuestion } from './questions.ts'
-import type { EssaySection } from './sections.ts'
 import type { Source } from './sources.ts'
 import { claimKinds } from './claims.ts'
 import { comparisonRows, languages } from './comparison.ts'
@@ -229,22 +228,5 @@ export function checkAgainstEssay(essayText: string, data: TalkData = talkData):
     ...incidents.flatMap(incident => essay.includes(incident.name)
       ? []
       : [`Incident "${incident.name}" is not named in the essay.`]),
-  ]
-}
-
-/**
- * Problems with the section budgets: each a positive number of minutes, together exactly the talk's
- * duration (headmatter `duration` in slides.md), so that pacing in the presenter ends when the timer does.
- */
-export function checkSectionBudgets(durationSeconds: number, list: readonly EssaySection[] = sections): string[] {
-  const total = list.reduce((sum, section) => sum + section.budgetMinutes, 0)
-  const minutes = (seconds: number) => `${Number((seconds / 60).toFixed(2))} min`
-  return [
-    ...list.flatMap(section => section.budgetMinutes > 0
-      ? []
-      : [`Section "${section.title}" has a budget of ${section.budgetMinutes} min: give it a positive number of minutes.`]),
-    ...(total * 60 === durationSeconds
-      ? []
-      : [`The section budgets in data/sections.ts add up to ${minutes(total * 60)}, but the talk's duration (headmatter \`duration\` in slides.md) is ${minutes(durationSeconds)}: change the budgets or the duration so they agree.`]),
   ]
 }

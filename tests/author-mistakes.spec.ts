@@ -12,8 +12,8 @@ import { expect, test } from '@playwright/test'
 import { factChecks } from '../data/fact-checks.ts'
 import { metrics } from '../data/metrics.ts'
 import { sections } from '../data/sections.ts'
-import { checkDeck } from '../scripts/deck-check.ts'
-import { serveDeck } from '../scripts/serve.ts'
+import { checkDeck } from '../kit/check/deck-check.ts'
+import { serveDeck } from '../kit/headless/serve.ts'
 import { copyDeck } from './support/deck-copy.ts'
 import { gotoSlide, readDeckOutline, watchForProblems } from './support/deck.ts'
 
@@ -43,7 +43,7 @@ function pageWith(text: string): string {
 function buildCopy(copy: DeckCopy) {
   mkdirSync(join(copy.root, 'dist'))
   writeFileSync(join(copy.root, 'dist', 'index.html'), lastGoodSite)
-  return spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy.root, encoding: 'utf8' })
+  return spawnSync(process.execPath, ['kit/cli/build.ts'], { cwd: copy.root, encoding: 'utf8' })
 }
 
 interface Mistake {
@@ -187,7 +187,7 @@ const mistakes: Mistake[] = [
   {
     kind: 'a misspelt component in the presenter view',
     make(copy) {
-      const file = 'components/PacedPresenter.vue'
+      const file = 'kit/components/PacedPresenter.vue'
       copy.edit(file, '<SectionPacing ', `<${typo('SectionPacing')} `)
       return {
         file,

@@ -9,7 +9,7 @@ import { normaliseText } from './support/text.ts'
 const deck = await readDeckOutline()
 
 function runExport(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  return spawnSync(process.execPath, ['scripts/export.ts', ...args], { encoding: 'utf8', env })
+  return spawnSync(process.execPath, ['kit/cli/export.ts', ...args], { encoding: 'utf8', env })
 }
 
 test('the PDF export has one readable, non-blank page per slide, and renders the same twice', async () => {

@@ -7,10 +7,9 @@ import { expect } from '@playwright/test'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { sections } from '../data/sections.ts'
 import { sourceUrls } from '../data/source-index.ts'
-import { loadDeck } from '../scripts/deck-source.ts'
-import { exportDeck } from '../scripts/export.ts'
-import { hostedUrl } from '../vite.config.ts'
-import { readDeckOutline } from './support/deck.ts'
+import { loadDeck } from '../kit/check/deck-source.ts'
+import { exportDeck } from '../kit/pdf/export.ts'
+import { hostedDeckUrl, readDeckOutline } from './support/deck.ts'
 import { readZip } from './support/files.ts'
 import { test } from './support/fixtures.ts'
 import { pdfAltTexts, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfPageCount, pdfPageRasters, pdfPageText, visiblyDifferentPixels } from './support/pdf.ts'
@@ -96,7 +95,7 @@ test('the print page tells the exporter it is complete only with every slide and
   await server.listen()
   const { port } = server.httpServer!.address() as AddressInfo
   try {
-    // What the page holds at the moment the marker (setup/print-ready.ts) is filled in, not after.
+    // What the page holds at the moment the marker (kit/pdf/print-ready.ts) is filled in, not after.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.querySelector('.print-ready-done'))
@@ -151,7 +150,7 @@ test('the PDF with click steps has one page per step, every slide\'s title, and 
   expectReaderFeatures(pdf)
   expect(new Set(pdfLinks(pdf))).toEqual(new Set([
     ...sourceUrls(),
-    hostedUrl(),
+    hostedDeckUrl(),
   ]))
   // Each bookmark opens the first step of its slide.
   const firstPages = steps.map((_, index) => steps.slice(0, index).reduce((pages, count) => pages + count + 1, 1))

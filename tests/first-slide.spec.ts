@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test'
-import { firstSlideFonts } from '../scripts/first-slide.ts'
+import talk from '../talk.config.ts'
 import { gotoSlide, watchForProblems } from './support/deck.ts'
 
-// What makes slide 1 quick on a slow phone (scripts/first-slide.ts, scripts/lean-client.ts) is that the
+// What makes slide 1 quick on a slow phone (kit/first-paint/first-slide-plugin.ts, kit/first-paint/lean-client.ts) is that the
 // page names everything it needs up front. These tests hold that shape; `npm run bench` measures the time.
 
 /** The scripts, styles and fonts index.html names, as absolute URLs. */
@@ -28,7 +28,7 @@ test('the fonts index.html preloads are the ones slide 1 draws in', async ({ pag
   const preloaded = [
     ...html.matchAll(/<link rel="preload" as="font"[^>]*href="[^"]*\/([^/"]+?)-[\w-]{8}\.woff2"/g),
   ].map(([, name]) => name!).sort()
-  expect(preloaded.map(name => `styles/fonts/${name}.woff2`)).toEqual([...firstSlideFonts].sort())
+  expect(preloaded.map(name => `styles/fonts/${name}.woff2`)).toEqual([...talk.firstSlideFonts].sort())
   const slide = await gotoSlide(page, 1)
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   // Read from slide 1's own text: what else loads later (Slidev renders the next slide ahead, hidden, on

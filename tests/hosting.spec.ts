@@ -5,10 +5,9 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { encode } from 'uqr'
-import { serveDeck } from '../scripts/serve.ts'
-import { prerenderedSlideClass } from '../setup/prerendered-slide.ts'
-import { hostedUrl } from '../vite.config.ts'
-import { gotoSlide, readDeckOutline, watchForProblems } from './support/deck.ts'
+import { prerenderedSlideClass } from '../kit/first-paint/prerendered-slide.ts'
+import { serveDeck } from '../kit/headless/serve.ts'
+import { gotoSlide, hostedDeckUrl, readDeckOutline, watchForProblems } from './support/deck.ts'
 import { pngSize } from './support/files.ts'
 
 const deck = await readDeckOutline()
@@ -26,7 +25,7 @@ test.describe('a build for a sub-path, as on GitHub Pages', () => {
     test.setTimeout(300_000)
     out = mkdtempSync(join(tmpdir(), 'deck-subpath-'))
     const built = spawnSync(process.execPath, [
-      'scripts/build.ts',
+      'kit/cli/build.ts',
       '--base',
       base,
       '--out',
@@ -94,18 +93,18 @@ test.describe('a build for a sub-path, as on GitHub Pages', () => {
   test('the social preview is the title slide, rendered by the build, and the tags point at the hosted deck', () => {
     expect(pngSize(join(out, 'og-image.png'))).toEqual({ width: 1200, height: 630 })
     const html = readFileSync(join(out, 'index.html'), 'utf8')
-    expect(html).toContain(`<meta property="og:image" content="${new URL('og-image.png', hostedUrl()).href}">`)
-    expect(html).toContain(`<meta property="og:url" content="${hostedUrl()}">`)
+    expect(html).toContain(`<meta property="og:image" content="${new URL('og-image.png', hostedDeckUrl()).href}">`)
+    expect(html).toContain(`<meta property="og:url" content="${hostedDeckUrl()}">`)
     expect(existsSync(join(out, 'sw.js'))).toBe(true)
   })
 })
 
 test('the closing slide\'s QR code encodes the hosted URL', async ({ page }) => {
   const slide = await gotoSlide(page, closing.no)
-  const qr = slide.getByRole('img', { name: `QR code for ${hostedUrl()}` })
+  const qr = slide.getByRole('img', { name: `QR code for ${hostedDeckUrl()}` })
   await expect(qr).toBeVisible()
   const rendered = await qr.locator('path').getAttribute('d')
-  const expected = encode(hostedUrl(), { border: 2 }).data
+  const expected = encode(hostedDeckUrl(), { border: 2 }).data
   const darkModules = new Set([
     ...rendered!.matchAll(/M(\d+),(\d+)/g),
   ].map(([, x, y]) => `${x},${y}`))

@@ -2,15 +2,15 @@ import type { Page } from '@playwright/test'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { formatClock, plannedSectionEnds } from '../data/pacing.ts'
 import { sections } from '../data/sections.ts'
+import { formatClock, plannedSectionEnds } from '../kit/speaker/pacing.ts'
 import { gotoSlide, readDeckOutline } from './support/deck.ts'
 import { pdfPageText } from './support/pdf.ts'
 import { gotoPresenter, presenterTo, toggleTalkTimer } from './support/presenter.ts'
 
 const deck = await readDeckOutline()
 const dividers = sections.map(section => deck.find(slide => slide.layout === 'section' && slide.title === section.title)!)
-const plannedEnds = plannedSectionEnds()
+const plannedEnds = plannedSectionEnds(sections)
 const talkStart = new Date('2026-12-03T19:00:00Z')
 
 /**

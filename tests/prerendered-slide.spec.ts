@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { prerenderedSlideClass } from '../setup/prerendered-slide.ts'
+import { prerenderedSlideClass } from '../kit/first-paint/prerendered-slide.ts'
 import { gotoSlide, readDeckOutline, watchForProblems } from './support/deck.ts'
 
-// index.html carries slide 1 as static HTML (scripts/prerender-first-slide.ts) so it paints before any
-// script runs; the app then takes over (setup/prerendered-slide.ts). `npm run bench` measures the speed.
+// index.html carries slide 1 as static HTML (kit/first-paint/prerender.ts) so it paints before any
+// script runs; the app then takes over (kit/first-paint/prerendered-slide.ts). `npm run bench` measures the speed.
 
 const deck = await readDeckOutline()
 const firstTitle = deck[0]!.title

@@ -5,9 +5,8 @@ import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { sections } from '../data/sections.ts'
 import { sourceUrls } from '../data/source-index.ts'
-import { loadDeck } from '../scripts/deck-source.ts'
-import { hostedUrl } from '../vite.config.ts'
-import { readDeckOutline } from './support/deck.ts'
+import { loadDeck } from '../kit/check/deck-source.ts'
+import { hostedDeckUrl, readDeckOutline } from './support/deck.ts'
 import { pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfPageCount, pdfPagePngs, pdfStructureTypes } from './support/pdf.ts'
 
 const deck = await readDeckOutline()
@@ -51,7 +50,7 @@ test('the PDF\'s outline has every essay section with its slides nested, then th
 test('every source URL in data/ is a link in the PDF, and so is the hosted deck', () => {
   expect(new Set(pdfLinks(pdf))).toEqual(new Set([
     ...sourceUrls(),
-    hostedUrl(),
+    hostedDeckUrl(),
   ]))
 })
 

@@ -7,7 +7,7 @@ import { talkData } from '../data/validate.ts'
 import { chartSlides, readDeckOutline, watchForProblems } from './support/deck.ts'
 import { normaliseText } from './support/text.ts'
 
-// The reader view (scripts/reader-page.ts, setup/reader-page.ts) as a phone meets it: the whole talk on
+// The reader view (kit/reader/page.ts, kit/reader/browser.ts) as a phone meets it: the whole talk on
 // one page, reflowed. Runs in the `phone` project (playwright.config.ts): 390×844, scale 3, touch.
 const deck = await readDeckOutline()
 const comparisonSlide = deck.find(slide => slide.content.includes('<ComparisonTable'))!

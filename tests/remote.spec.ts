@@ -8,10 +8,10 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { renderUnicodeCompact } from 'uqr'
-import { sessionCookie, sharedWithTheNetwork, whatTheNetworkSees, wrongPasswordLimit } from '../scripts/remote-guard.ts'
-import { remoteSessionPath } from '../scripts/remote-session.ts'
-import { lanAddresses, remoteInstructions } from '../scripts/remote.ts'
-import { actingPaths, sharedStateKeys, sharedStatePrefixes, slideSourcePath } from '../scripts/slidev-internals.ts'
+import { actingPaths, sharedStateKeys, sharedStatePrefixes, slideSourcePath } from '../kit/slidev/internals.ts'
+import { sessionCookie, sharedWithTheNetwork, whatTheNetworkSees, wrongPasswordLimit } from '../kit/speaker/remote-guard.ts'
+import { remoteSessionPath } from '../kit/speaker/remote-session.ts'
+import { lanAddresses, remoteInstructions } from '../kit/speaker/remote.ts'
 import { readDeckOutline } from './support/deck.ts'
 
 const deck = await readDeckOutline()
@@ -91,7 +91,7 @@ test.describe('`npm run remote` on the network', () => {
     test.setTimeout(180_000)
     const port = await freePort()
     remote = spawn(process.execPath, [
-      'scripts/remote.ts',
+      'kit/cli/remote.ts',
       '--port',
       String(port),
     ], {
@@ -275,15 +275,15 @@ test.describe('`npm run remote` on the network', () => {
   })
 
   test('the network is refused every file of the project the deck does not load', async () => {
-    const served = (file: string) => sharedWithTheNetwork.some(entry => file === entry || file.startsWith(`${entry}/`))
+    const served = (file: string) => sharedWithTheNetwork(root).some(entry => file === entry || file.startsWith(`${entry}/`))
     // The project's files as git tracks them, less those the deck loads.
     const projectFiles = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' })
       .split('\0')
       .filter(file => file && !served(file) && existsSync(join(root, file)))
     expect(projectFiles).toEqual(expect.arrayContaining([
       'package.json',
-      'scripts/remote.ts',
-      'scripts/build.ts',
+      'kit/speaker/remote.ts',
+      'kit/cli/build.ts',
       'vite.config.ts',
     ]))
     const asked = [
@@ -296,7 +296,7 @@ test.describe('`npm run remote` on the network', () => {
       // The same files by the other ways Vite serves them.
       `/@fs${root}/package.json`,
       '/package.json?raw',
-      '/scripts/remote.ts?import',
+      '/kit/speaker/remote.ts?import',
     ]
     const answered = await Promise.all(asked.map(async path => `${(await asAttendee(path)).status} ${path}`))
     expect(answered.filter(line => !line.startsWith('403 '))).toEqual([])

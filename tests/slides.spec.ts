@@ -30,7 +30,7 @@ test.describe('every slide renders, offline, under the CSP and without errors, a
   for (const { no, title } of deck) {
     test(`slide ${no}: ${title}`, async ({ page, context, baseURL }) => {
       const problems = await watchForProblems(context, page, new URL(baseURL!).origin)
-      // The small core font files (scripts/subset-fonts.ts) should hold every character a slide shows.
+      // The small core font files (kit/fonts/subset-fonts.ts) should hold every character a slide shows.
       const fullFonts: string[] = []
       page.on('request', (request) => {
         if (request.resourceType() === 'font' && !request.url().includes('-core-'))
@@ -42,7 +42,7 @@ test.describe('every slide renders, offline, under the CSP and without errors, a
       expect(await slide.locator('canvas').count() > 0, 'draws a chart exactly where its source says so (tests/support/deck.ts)').toBe(drawsCharts.has(no))
       await expect.soft(page).toHaveScreenshot(`slide-${String(no).padStart(2, '0')}.png`)
       expect.soft(problems, 'no errors, no policy violations, no requests off the local server').toEqual([])
-      expect.soft(fullFonts, 'a character on it is not in the core fonts; add it to coreCodePoints in scripts/subset-fonts.ts and run `npm run fonts`').toEqual([])
+      expect.soft(fullFonts, 'a character on it is not in the core fonts; add it to coreCodePoints in kit/fonts/subset-fonts.ts and run `npm run fonts`').toEqual([])
     })
   }
 })

@@ -8,9 +8,20 @@ interface LockfileEntry { dev?: boolean, link?: boolean, os?: string[], cpu?: st
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
   packages: Record<string, LockfileEntry & { dependencies?: object, devDependencies?: object }>
 }
-const installed = Object.entries(lock.packages).filter(([path, entry]) => path !== '' && !entry.link)
-const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: object, devDependencies: object }
-const direct = Object.keys(manifest.dependencies).length + Object.keys(manifest.devDependencies).length
+// Installed packages live under node_modules/; the other keys are the project and its workspace (the kit).
+const installed = Object.entries(lock.packages).filter(([path, entry]) => path.startsWith('node_modules/') && !entry.link)
+type Manifest = { name: string, workspaces?: string[] } & Partial<Record<'dependencies' | 'devDependencies' | 'peerDependencies', object>>
+const readManifest = (dir: string) => JSON.parse(readFileSync(`${dir}/package.json`, 'utf8')) as Manifest
+const root = readManifest('.')
+const manifests = [
+  root,
+  ...(root.workspaces ?? []).map(readManifest),
+]
+const direct = new Set(manifests.flatMap(manifest => Object.keys({
+  ...manifest.dependencies,
+  ...manifest.devDependencies,
+  ...manifest.peerDependencies,
+})).filter(name => !manifests.some(manifest => manifest.name === name))).size
 const expected = {
   entries: installed.length,
   direct,

@@ -1,19 +1,19 @@
-import type { RehearsalTimings } from '../data/pacing.ts'
+import type { RehearsalTimings } from '../kit/speaker/pacing.ts'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { expect, test } from '@playwright/test'
-import { formatClock, sectionOfEachSlide } from '../data/pacing.ts'
 import { sections } from '../data/sections.ts'
+import { formatClock, sectionOfEachSlide } from '../kit/speaker/pacing.ts'
 import { readDeckOutline } from './support/deck.ts'
 import { gotoPresenter, presenterTo, toggleTalkTimer } from './support/presenter.ts'
 
 const deck = await readDeckOutline()
-const slideSections = sectionOfEachSlide(deck)
+const slideSections = sectionOfEachSlide(deck, sections)
 const talkMinutes = sections.reduce((total, section) => total + section.budgetMinutes, 0)
 
 function runPacing(file: string) {
-  return spawnSync(process.execPath, ['scripts/pacing.ts', file], { encoding: 'utf8' })
+  return spawnSync(process.execPath, ['kit/cli/pacing.ts', file], { encoding: 'utf8' })
 }
 
 test('a rehearsal in the presenter view downloads each slide\'s planned and actual time, and `npm run pacing` sums them by section', async ({ page }, testInfo) => {

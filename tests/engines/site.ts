@@ -1,12 +1,12 @@
 // The site the cross-engine tests open: the deck built for a sub-path, as on GitHub Pages, with the
-// test-only problem collector as the first script of its pages, served by scripts/serve.ts.
+// test-only problem collector as the first script of its pages, served by kit/headless/serve.ts.
 import type { AddressInfo } from 'node:net'
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { serveDeck } from '../../scripts/serve.ts'
-import { writeServiceWorker } from '../../scripts/service-worker.ts'
+import { serveDeck } from '../../kit/headless/serve.ts'
+import { writeServiceWorker } from '../../kit/offline/service-worker.ts'
 
 export const siteBase = '/talk/'
 /** Where tools keep caches, never committed; it outlives a run, so `--no-deps` can reuse the last build. */
@@ -14,7 +14,7 @@ export const siteDir = resolve('node_modules', '.cache', 'deck-engines-site')
 const collectorFile = 'test-problem-collector.js'
 
 /**
- * `slidev build` for /talk/, as scripts/build.ts runs it, without the PDF and the preview image (no
+ * `slidev build` for /talk/, as kit/cli/build.ts runs it, without the PDF and the preview image (no
  * other engine is asked to open them). Then the collector goes into every page, and the offline worker
  * is written again so that it precaches the collector too.
  */

@@ -2,9 +2,9 @@
 // would commit, with each installed package linked rather than copied. node_modules itself is the copy's
 // own, so Vite's dependency cache (node_modules/.vite) is too: two dev servers never share one.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import process from 'node:process'
 
 export interface DeckCopy {
@@ -17,8 +17,10 @@ export interface DeckCopy {
   lineOf: (file: string, text: string) => number
 }
 
-export function copyDeck(): DeckCopy {
-  const source = process.cwd()
+/** A copy of the deck, or of another talk in the project (`from`, as `examples/second-talk`), with the project's packages. */
+export function copyDeck(from = '.'): DeckCopy {
+  const project = process.cwd()
+  const source = join(project, from)
   const root = mkdtempSync(join(tmpdir(), 'deck-copy-'))
   const files = execFileSync('git', [
     'ls-files',
@@ -26,6 +28,7 @@ export function copyDeck(): DeckCopy {
     '--cached',
     '--others',
     '--exclude-standard',
+    '.',
   ], { cwd: source, encoding: 'utf8' })
     .split('\0')
     .filter(Boolean)
@@ -34,8 +37,15 @@ export function copyDeck(): DeckCopy {
     cpSync(join(source, file), join(root, file))
   }
   mkdirSync(join(root, 'node_modules'))
-  for (const entry of readdirSync(join(source, 'node_modules')).filter(name => name !== '.vite'))
-    symlinkSync(join(source, 'node_modules', entry), join(root, 'node_modules', entry))
+  for (const entry of readdirSync(join(project, 'node_modules')).filter(name => name !== '.vite')) {
+    // A workspace package (the kit) links to the copy's own folder when the copy has it, so an edit there counts.
+    const target = realpathSync(join(project, 'node_modules', entry))
+    const within = relative(source, target)
+    const inCopy = join(root, within)
+    symlinkSync(!within.startsWith('..') && !within.startsWith('node_modules') && existsSync(inCopy)
+      ? inCopy
+      : join(project, 'node_modules', entry), join(root, 'node_modules', entry))
+  }
   const read = (file: string) => readFileSync(join(root, file), 'utf8')
   const write = (file: string, text: string) => writeFileSync(join(root, file), text)
   return {

@@ -4,8 +4,14 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { expect } from '@playwright/test'
-import { findTags, maskMarkdown, templateOf } from '../../scripts/deck-check.ts'
-import { loadDeck } from '../../scripts/deck-source.ts'
+import { findTags, maskMarkdown, templateOf } from '../../kit/check/deck-check.ts'
+import { loadDeck } from '../../kit/check/deck-source.ts'
+import { hostedUrl } from '../../kit/config/load.ts'
+
+/** Where the deck says it is hosted: the QR code, the social preview and the PDF point there. */
+export function hostedDeckUrl(): string {
+  return hostedUrl(process.cwd())
+}
 
 export interface SlideOutline {
   no: number

@@ -15,7 +15,7 @@ const unguarded = `export function whenIdle(callback: () => void) {
   window.requestIdleCallback(callback)
 }
 `
-// The guard setup/main.ts uses: feature-detect, fall back to a timeout.
+// The guard kit/setup/main.ts uses: feature-detect, fall back to a timeout.
 const guarded = `export function whenIdle(callback: () => void) {
   if ('requestIdleCallback' in window)
     window.requestIdleCallback(callback)
@@ -25,7 +25,7 @@ const guarded = `export function whenIdle(callback: () => void) {
 `
 
 test('lint rejects an API Safari lacks in the deck\'s browser code, and accepts it feature-detected', async () => {
-  for (const file of ['setup/main.ts', 'data/charts/example.ts']) {
+  for (const file of ['kit/setup/main.ts', 'data/charts/example.ts']) {
     expect(await compatMessages(unguarded, file), `${file}: unguarded requestIdleCallback`).toEqual([
       expect.stringMatching(/^requestIdleCallback is not supported in iOS Safari/),
     ])

@@ -14,7 +14,7 @@ import { metrics } from '../../data/metrics.ts'
 import { proseClaims } from '../../data/prose-claims.ts'
 import { referenceFacts } from '../../data/reference-facts.ts'
 import { talkData, tallyProblems, validateTalkData } from '../../data/validate.ts'
-import { readDeckText } from '../../scripts/deck-source.ts'
+import { readDeckText } from '../../kit/check/deck-source.ts'
 import { recount } from '../support/claims.ts'
 import { readDeckOutline } from '../support/deck.ts'
 

@@ -1,10 +1,10 @@
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import * as harfbuzz from 'harfbuzzjs'
-import { checkFonts, coreFileName, faces, fontsDir, readFace } from '../../scripts/subset-fonts.ts'
+import { checkFonts, coreFileName, faces, fontsDir, readFace } from '../../kit/fonts/subset-fonts.ts'
 import { readEssay } from '../support/essay.ts'
 
-// The core font files are generated: they must be what scripts/subset-fonts.ts makes from the installed
+// The core font files are generated: they must be what kit/fonts/subset-fonts.ts makes from the installed
 // @fontsource files, so a font upgrade or a new character cannot leave stale subsets behind.
 
 test('the committed core fonts and styles/fonts.css are what `npm run fonts` makes', async () => {

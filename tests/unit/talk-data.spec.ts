@@ -5,8 +5,9 @@ import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { parseTimeString } from '@slidev/parser/utils'
 import { sections } from '../../data/sections.ts'
-import { checkAgainstEssay, checkSectionBudgets, talkData, validateTalkData } from '../../data/validate.ts'
-import { loadDeck, readDeckText } from '../../scripts/deck-source.ts'
+import { checkAgainstEssay, talkData, validateTalkData } from '../../data/validate.ts'
+import { loadDeck, readDeckText } from '../../kit/check/deck-source.ts'
+import { sectionBudgetProblems } from '../../kit/speaker/pacing.ts'
 import { readDeckOutline } from '../support/deck.ts'
 import { readEssay } from '../support/essay.ts'
 
@@ -55,12 +56,12 @@ test('the checks name a figure without a source, a missing table cell and a figu
 
 test('the section budgets fill the talk\'s duration exactly, and the check names budgets that do not', async () => {
   const duration = parseTimeString(String((await loadDeck(process.cwd())).headmatter.duration)).seconds
-  expect(checkSectionBudgets(duration)).toEqual([])
+  expect(sectionBudgetProblems(duration, sections, 'data/sections.ts')).toEqual([])
   const [first, ...others] = sections
-  expect(checkSectionBudgets(duration, [
+  expect(sectionBudgetProblems(duration, [
     { ...first!, budgetMinutes: 0 },
     ...others,
-  ])).toEqual([
+  ], 'data/sections.ts')).toEqual([
     `Section "${first!.title}" has a budget of 0 min: give it a positive number of minutes.`,
     expect.stringMatching(new RegExp(`add up to ${duration / 60 - first!.budgetMinutes} min, but the talk's duration .* is ${duration / 60} min`)),
   ])
