@@ -4,7 +4,7 @@
 // speaker notes come from the presenter, as Slidev renders them. The page is plain HTML and CSS: it needs
 // no JavaScript, loads only this build's files and keeps the deck's Content-Security-Policy.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
-import type { Browser } from 'playwright-chromium'
+import type { Browser, Page } from 'playwright-chromium'
 import type { BuiltDeck } from '../headless/built-deck.ts'
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -183,14 +183,30 @@ ${slide.notes
 </section>`
 }
 
+/**
+ * Shows `url` in the page: loaded the first time, then routed to inside the app, as the browser's back
+ * button would (vue-router follows popstate), without reloading the deck.
+ */
+async function openInApp(page: Page, url: string) {
+  if (page.url() === 'about:blank') {
+    await page.goto(url)
+    return
+  }
+  await page.evaluate((href) => {
+    history.replaceState(null, '', href)
+    dispatchEvent(new PopStateEvent('popstate', { state: null }))
+  }, url)
+}
+
 /** Writes read/index.html and read/reader.css into the built deck; returns the number of slides on the page. */
 export async function writeReaderPage(builtDeck: BuiltDeck, deck: LoadedSlidevData): Promise<number> {
   const { browser, origin, dist, base } = builtDeck
-  const page = await browser.newPage({
+  const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     colorScheme: 'light',
     reducedMotion: 'reduce',
   })
+  const page = await context.newPage()
   try {
     const failures: string[] = []
     page.on('pageerror', error => failures.push(error.message))
@@ -198,10 +214,14 @@ export async function writeReaderPage(builtDeck: BuiltDeck, deck: LoadedSlidevDa
     const stylesheets = new Set<string>()
     const dark = new Set<string>()
     const slides: ReaderSlide[] = []
+    // One page for the slides and one for the notes, each loaded once and then moved from slide to slide
+    // inside the app: a reload per slide cost most of the build's time.
+    const notesPage = await context.newPage()
+    notesPage.on('pageerror', error => failures.push(error.message))
     for (const slide of deck.slides) {
       const no = slide.index + 1
       const title = slide.title ?? `Slide ${no}`
-      await page.goto(`${origin}${base}${no}?${slidesOnlyQuery}`)
+      await openInApp(page, `${origin}${base}${no}?${slidesOnlyQuery}`)
       await waitForSlide(page, no)
       const copied = await page.evaluate(copySlide, {
         no,
@@ -221,8 +241,13 @@ export async function writeReaderPage(builtDeck: BuiltDeck, deck: LoadedSlidevDa
         dark.add(rule)
       let notes = ''
       if (slide.note?.trim()) {
-        await page.goto(`${origin}${base}${presenterPath(no)}`)
-        notes = await page.locator(`.${slidevDom.noteClass}`).first().innerHTML()
+        await openInApp(notesPage, `${origin}${base}${presenterPath(no)}`)
+        const note = notesPage.locator(`.${slidevDom.noteClass}`).first()
+        await notesPage.waitForFunction(({ path, selector }) => location.pathname.endsWith(path) && document.querySelector(selector) !== null, {
+          path: presenterPath(no),
+          selector: `.${slidevDom.noteClass}`,
+        })
+        notes = await note.innerHTML()
       }
       const isSection = slide.frontmatter.layout === 'section'
       slides.push({
@@ -296,6 +321,6 @@ ${slides.map(slide => sectionHtml(slide, base)).join('\n')}
     return slides.length
   }
   finally {
-    await page.close()
+    await context.close()
   }
 }
