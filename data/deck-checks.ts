@@ -1,34 +1,9 @@
-// This talk's own checks, which the kit's deck check runs with its own (talk.config.ts names them): the
-// data's sources and evidence, every chart drawable, and what the deck says of its own sourcing.
+// This talk's own checks of its data, which the kit's deck check runs with its own (talk.config.ts names
+// them): the data's sources and evidence, and what the deck says of its own sourcing.
 import type { DeckProblem, TalkCheckInput } from 'slidev-addon-talk-kit'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chartDataProblem } from './charts/chart-spec.ts'
-import { chartById, chartIds } from './charts/index.ts'
 import { tallyChecker, validateTalkData } from './validate.ts'
-
-const chartsFile = 'data/charts/index.ts'
-
-/** Every chart a slide can name must build, with data chart.js can draw. */
-function chartProblems(files: ReadonlyMap<string, readonly string[]>): DeckProblem[] {
-  const lines = files.get(chartsFile) ?? []
-  return chartIds().flatMap((id) => {
-    const line = lines.findIndex(text => text.includes(`'${id}':`)) + 1
-    try {
-      const problem = chartDataProblem(chartById(id))
-      return problem
-        ? [
-            { file: chartsFile, line, message: `chart "${id}": ${problem}` },
-          ]
-        : []
-    }
-    catch (error) {
-      return [
-        { file: chartsFile, line, message: `chart "${id}" throws: ${(error as Error).message}` },
-      ]
-    }
-  })
-}
 
 /**
  * What the deck says of its own sourcing, line by line in the markdown (headmatter, slides, notes) and in
@@ -47,7 +22,6 @@ function sourcingClaimProblems(root: string, files: ReadonlyMap<string, readonly
 export function talkChecks({ root, files, deckText }: TalkCheckInput): DeckProblem[] {
   return [
     ...validateTalkData(deckText).map(message => ({ file: 'data/', line: 0, message })),
-    ...chartProblems(files),
     ...sourcingClaimProblems(root, files),
   ]
 }

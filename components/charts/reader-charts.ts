@@ -1,10 +1,10 @@
 // The reader view's charts (read/charts.js, added by kit/reader/browser.ts when the first one nears the
 // screen, so chart.js and the chart data cost a reader nothing until then): each slide's chart from data/,
 // redrawn at the phone's width with the same chart.js code as the slides, a screen before it scrolls in.
-import type { ChartSpec } from '../../data/charts/chart-spec.ts'
+import type { ChartSpec } from './chart-spec.ts'
 import { Chart } from 'chart.js'
-import { chartById } from '../../data/charts/index.ts'
 import { drawChart, loadChartFonts, smallestFont } from './draw-chart.ts'
+import { chartById } from './index.ts'
 
 /** Chart text in the reader view: unscaled CSS px, as the page's small print (0.75rem of 18 px). */
 const readerChartFontPx = 13.5
