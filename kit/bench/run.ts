@@ -8,6 +8,7 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Browser } from 'playwright-chromium'
+import type { BuildTime } from './growth.ts'
 import type { LighthouseSample } from './lighthouse.ts'
 import type { MarpDeck } from './marp.ts'
 import type { Deck, DistStats, ExportSample, LoadSample, ReaderSample } from './measure.ts'
@@ -21,9 +22,11 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
+import { loadDeck } from '../check/deck-source.ts'
 import { loadTalk } from '../config/load.ts'
 import { chromiumArgs, findChromiumOrExit } from '../headless/chromium.ts'
 import { serveDeck } from '../headless/serve.ts'
+import { buildTimes, generateDeck } from './growth.ts'
 import { audit, installLighthouse } from './lighthouse.ts'
 import { makeMarpDeck, marpCliMajor, marpSlideOne } from './marp.ts'
 import { addReaderView, buildDeck, coldLoad, distStats, exportDeck, offHostResolverRules, readerLoad, slidevSlideOne } from './measure.ts'
@@ -54,10 +57,13 @@ interface Samples {
   exportLoad: ExportSample[]
 }
 
+/** Where the bench writes its last run's results, in the talk's folder. */
+export const benchResultsFile = 'bench-results.json'
+
 const usage = `Usage: talk-kit bench [--runs N] [--lighthouse] [--keep] [--json]
   --runs N      measured runs per deck, alternating deck, starter and Marp (default 5; medians are reported)
   --lighthouse  also audit both builds with Lighthouse (mobile) each run; installs it into the temporary folder
-  --keep        keep the temporary folder (starter, Marp deck, builds, PDFs, results.json) and print its path
+  --keep        keep the temporary folder (starter, Marp deck, generated decks, builds, PDFs) and print its path
   --json        also print the results as JSON after the table`
 
 function parseOptions() {
@@ -413,7 +419,7 @@ function comparisons(deck: Samples, starter: Samples): { rows: Comparison[], exp
   return { rows, exportFailures }
 }
 
-function printReport(ctx: Context, header: string[], starter: Starter, json: boolean) {
+function printReport(ctx: Context, header: string[], starter: Starter, json: boolean, growth: BuildTime[]) {
   const deck = ctx.samples.get('deck')!
   const starterSamples = ctx.samples.get('starter')!
   const { rows, exportFailures } = comparisons(deck, starterSamples)
@@ -456,15 +462,20 @@ function printReport(ctx: Context, header: string[], starter: Starter, json: boo
       slideOne: row.starter,
       target: row.target,
     })),
+    growth,
     samples: Object.fromEntries(ctx.samples),
     starter,
     marp: ctx.marp,
   }
-  if (ctx.keep) {
-    const path = join(ctx.workDir, 'results.json')
-    writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`)
-    console.log(`\nResults as JSON: ${path}`)
-  }
+  console.log('\nBuild growth (seconds; ratio = talk-kit build / slidev build; the target for this deck is ≤ 3x):')
+  console.log('| deck | slides | slidev build | talk-kit build | ratio | talk-kit s/slide |')
+  console.log('| --- | --- | --- | --- | --- | --- |')
+  for (const row of growth)
+    console.log(`| ${row.deck} | ${row.slides} | ${row.slidevSeconds.toFixed(1)} | ${row.kitSeconds.toFixed(1)} | ${(row.kitSeconds / row.slidevSeconds).toFixed(2)}x | ${(row.kitSeconds / row.slides).toFixed(3)} |`)
+  // The bench's own record of its last run, beside the talk: docs point here rather than copy figures.
+  const path = join(process.cwd(), benchResultsFile)
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`\nResults as JSON: ${benchResultsFile}`)
   if (json)
     console.log(`\n${JSON.stringify(results, null, 2)}`)
 }
@@ -545,7 +556,16 @@ export async function runBench() {
       `Marp: @marp-team/marp-cli ${marp.cliVersion} (npm's newest ${marpCliMajor}.x), @marp-team/marp-core ${marp.coreVersion}`,
       `Runs: ${runs} per deck, alternating deck, starter and Marp; medians shown`,
     ]
-    printReport(ctx, header, starter, json)
+    console.log('Build growth: this deck, then generated decks of its slide count and four times it (plain slidev build, then talk-kit build)')
+    const slideCount = (await loadDeck(repoRoot)).slides.length
+    const growthDir = join(workDir, 'growth')
+    const growth = [await buildTimes('this deck', repoRoot, slideCount, node, growthDir)]
+    for (const times of [1, 4]) {
+      const dir = join(workDir, `generated-${times}x`)
+      generateDeck(dir, slideCount * times, repoRoot)
+      growth.push(await buildTimes(`generated, ${times}x`, dir, slideCount * times, node, growthDir))
+    }
+    printReport(ctx, header, starter, json, growth)
   }
   catch (error) {
     console.error(`\nBenchmark failed: ${(error as Error).message}`)
