@@ -1,4 +1,3 @@
 // What a talk imports from the kit: the config's types and `defineTalk`.
-export type { DeckProblem } from './check/problems.ts'
-export type { IdKind, PagedList, TalkCheckInput, TalkConfig, TalkFacts, TalkSection } from './config/talk.ts'
+export type { DeckProblem, IdKind, PagedList, TalkCheckInput, TalkConfig, TalkFacts, TalkSection } from './config/talk.ts'
 export { defineTalk } from './config/talk.ts'

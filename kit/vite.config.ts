@@ -11,7 +11,9 @@ import { offlineWorker } from './offline/service-worker.ts'
 import { readerScript } from './reader/script-plugin.ts'
 import { remoteGuard } from './speaker/remote-guard.ts'
 
-const state: Partial<TalkState> = {}
+const state: Partial<TalkState> = {
+  entriesApart: new Set(),
+}
 
 export default defineConfig({
   // Declared up front so a cold dev server (and so `slidev export`) optimises it in its first pass

@@ -10,8 +10,7 @@
 // budgets against the headmatter `duration`; one slide per page of each paged list; and the talk's own
 // checks (`check` in its talk.config.ts).
 import type { ResolvedSlidevOptions } from '@slidev/types'
-import type { IdKind, PagedList, TalkConfig } from '../config/talk.ts'
-import type { DeckProblem } from './problems.ts'
+import type { DeckProblem, IdKind, PagedList, TalkConfig } from '../config/talk.ts'
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
 import process from 'node:process'

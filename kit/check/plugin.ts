@@ -2,7 +2,7 @@
 // server reports one in the terminal and as Vite's error overlay, again on every save, clearing it once
 // the mistake is fixed (kit/check/overlay.ts draws it).
 import type { ErrorPayload, Plugin } from 'vite'
-import type { DeckProblem } from './problems.ts'
+import type { DeckProblem } from '../config/talk.ts'
 import { join, relative } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'

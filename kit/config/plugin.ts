@@ -14,6 +14,11 @@ export interface TalkState {
   config: TalkConfig
   facts: TalkFacts
   files: string[]
+  /**
+   * Modules a feature builds as entries of their own beside the app (the reader view's), which the
+   * first-slide chunking keeps out of the app's chunk: importing that chunk would start the app.
+   */
+  entriesApart: Set<string>
 }
 
 export function talkConfig(state: Partial<TalkState>): Plugin {

@@ -2,7 +2,17 @@
 // their budgets, the kinds of id its components take, its own checks, and the few files the kit's
 // features need to know of. The kit reads this file the way Vite reads a config; it never imports the
 // talk's other files by path.
-import type { DeckProblem } from '../check/problems.ts'
+
+/** A mistake the deck check names: where it is, and what to do about it. */
+export interface DeckProblem {
+  /** Relative to the deck's root. */
+  file: string
+  /** 1-based; 0 where the problem has no single line. */
+  line: number
+  /** The slide the line belongs to, where it is in a slide's markdown. */
+  slide?: number
+  message: string
+}
 
 /** One section of the talk: a divider slide titled `title` opens it, in the `pages/` file `page`. */
 export interface TalkSection {

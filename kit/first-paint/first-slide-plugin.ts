@@ -6,7 +6,6 @@
 // - slide 1's own chunk and the fonts it draws in are preloaded from the HTML.
 import type { HtmlTagDescriptor, Plugin, UserConfig } from 'vite'
 import type { TalkState } from '../config/plugin.ts'
-import { readerModules } from '../reader/script-plugin.ts'
 import { slidevModules } from '../slidev/internals.ts'
 
 const { player, firstSlide: firstSlideModule } = slidevModules
@@ -50,7 +49,7 @@ export function firstSlide(state: Partial<TalkState>): Plugin {
       const ids = [
         ...this.getModuleIds(),
       ]
-      const readerIds = new Set(readerModules(state).map(({ id }) => id))
+      const readerIds = state.entriesApart ?? new Set<string>()
       const roots = ids.filter(id => (this.getModuleInfo(id)?.isEntry && !readerIds.has(id)) || player.test(id))
       if (!roots.some(id => player.test(id)))
         this.error(`No module matches ${player}: Slidev's player moved; update \`player\` in kit/slidev/internals.ts.`)

@@ -4,14 +4,12 @@
 // It paints once the HTML and those fonts are in: the app's stylesheet no longer holds the first paint back.
 // The app then draws the same slide under it and removes it (kit/first-paint/prerendered-slide.ts).
 import type { BuiltDeck } from '../headless/built-deck.ts'
-import { Buffer } from 'node:buffer'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { darkRules, escapeHtml, loadedStylesheets, readStylesheets, waitForSlide } from '../headless/built-deck.ts'
-import { headersFile, policyText } from '../hosting/content-security-policy.ts'
-import { pruneForMarkup } from '../reader/css-prune.ts'
-import { slidesOnlyQuery } from '../reader/files.ts'
+import { pruneForMarkup } from '../headless/css-prune.ts'
 import { slidevDom, slidevVerticalScreenMarginPx } from '../slidev/internals.ts'
+import { slidesOnlyQuery } from './inline-script.ts'
 import { notSlideOneClass, prerenderedSlideClass, waitingStylesheetAttribute } from './prerendered-slide.ts'
 
 /** What the copy of slide 1 brings back from the page. */
@@ -175,11 +173,14 @@ function aspectRatio(headmatter: Record<string, unknown>): number {
   return ratio
 }
 
+/** The empty element Slidev's build mounts the app on. */
+const appElement = `<div id="${slidevDom.appId}"></div>`
+
 /**
- * Puts the prerendered slide 1 into the built deck's index.html and 404.html, and its inline stylesheet's
- * hash into their Content-Security-Policy and _headers. Returns the size of the inline stylesheet in bytes.
+ * Puts the prerendered slide 1 into the built deck's index.html and 404.html. Returns the inline
+ * stylesheet it added, which the pages' Content-Security-Policy must allow (kit/hosting/).
  */
-export async function prerenderFirstSlide(deck: BuiltDeck, headmatter: Record<string, unknown>): Promise<number> {
+export async function prerenderFirstSlide(deck: BuiltDeck, headmatter: Record<string, unknown>): Promise<string> {
   const { browser, origin, dist, base } = deck
   const aspect = aspectRatio(headmatter)
   const pdf = typeof headmatter.download === 'string'
@@ -256,11 +257,6 @@ export async function prerenderFirstSlide(deck: BuiltDeck, headmatter: Record<st
     `@media (scripting: enabled) and (height > calc(100vw / ${aspect} + ${slidevVerticalScreenMarginPx}px)) { .${prerenderedNavClass} { display: block; } }`,
     `html.${notSlideOneClass} .${prerenderedSlideClass} { display: none; }`,
   ].join('\n')
-  const policy = {
-    base,
-    pageStyles: [css],
-  }
-
   for (const file of [
     indexFile,
     join(dist, '404.html'),
@@ -269,7 +265,7 @@ export async function prerenderFirstSlide(deck: BuiltDeck, headmatter: Record<st
     const stylesheets = [
       ...html.matchAll(/<link rel="stylesheet"[^>]*>/g),
     ].map(([link]) => link)
-    if (stylesheets.length === 0 || !html.includes('<div id="app"></div>'))
+    if (stylesheets.length === 0 || !html.includes(appElement))
       throw new Error(`${file} is not the page Slidev's build writes (no stylesheet link, or no empty <div id="app">): update kit/first-paint/prerender.ts.`)
     // The app's stylesheets stay where they are but wait: media="print" does not hold the first paint back,
     // and index.html's inline script gives them their media once loaded. The inline stylesheet goes before
@@ -279,10 +275,8 @@ export async function prerenderFirstSlide(deck: BuiltDeck, headmatter: Record<st
     const prerendered = stylesheets.reduce((text, link, index) => text.replace(link, `${index === 0
       ? `<style>${css}</style>\n  `
       : ''}${waiting(link)}`), html)
-      .replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, (_, start: string) => `${start}${escapeHtml(policyText({ ...policy, forMetaTag: true }))}"`)
-      .replace('<div id="app"></div>', `${markup}\n  <div id="app"></div>`)
+      .replace(appElement, `${markup}\n  ${appElement}`)
     writeFileSync(file, prerendered)
   }
-  writeFileSync(join(dist, '_headers'), headersFile(policy))
-  return Buffer.byteLength(css)
+  return css
 }

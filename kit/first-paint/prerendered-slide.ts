@@ -9,7 +9,7 @@ export const prerenderedSlideClass = 'prerendered-slide'
 export const waitingStylesheetAttribute = 'data-media'
 
 /**
- * Set on <html> by index.html's inline script (kit/reader/redirect.ts) when the page is not slide 1
+ * Set on <html> by index.html's inline script (kit/first-paint/inline-script.ts) when the page is not slide 1
  * (a deep link, the presenter, or a phone on its way to the reader view): the static slide 1 is never shown.
  */
 export const notSlideOneClass = 'not-slide-one'

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readerRedirectHash } from '../reader/redirect.ts'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { readerRedirectHash } from '../first-paint/inline-script.ts'
+import { escapeHtml } from '../headless/built-deck.ts'
 import { slidevInlineStyles } from '../slidev/internals.ts'
 
 /** The only inline <style> elements Slidev and VueUse make, allowed by hash rather than 'unsafe-inline'. */
@@ -18,7 +21,7 @@ export interface PolicyOptions {
 
 /**
  * The deck's Content-Security-Policy: everything from its own origin, no other host, and no inline script
- * but the reader view's redirect (kit/reader/redirect.ts), allowed by its hash, which depends on the base.
+ * but the reader view's redirect (kit/first-paint/inline-script.ts), allowed by its hash, which depends on the base.
  * Vue and chart.js set styles through the CSSOM, which style-src does not govern.
  */
 function contentSecurityPolicy({ base, pageStyles = [] }: PolicyOptions): Record<string, string> {
@@ -63,4 +66,20 @@ export function headersFile(options: PolicyOptions): string {
     '  Referrer-Policy: no-referrer',
     '',
   ].join('\n')
+}
+
+/**
+ * Allows the inline stylesheets the build added to the deck's pages (slide 1's), by their hash: in the
+ * policy's <meta> tag of index.html and 404.html, and in _headers.
+ */
+export function allowPageStyles(dist: string, base: string, pageStyles: string[]) {
+  const policy = { base, pageStyles }
+  for (const file of [
+    join(dist, 'index.html'),
+    join(dist, '404.html'),
+  ].filter(existsSync)) {
+    const html = readFileSync(file, 'utf8')
+    writeFileSync(file, html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, (_, start: string) => `${start}${escapeHtml(policyText({ ...policy, forMetaTag: true }))}"`))
+  }
+  writeFileSync(join(dist, '_headers'), headersFile(policy))
 }

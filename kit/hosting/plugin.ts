@@ -2,7 +2,7 @@
 // and the Content-Security-Policy, in the page and as a _headers file.
 import type { Plugin } from 'vite'
 import type { TalkState } from '../config/plugin.ts'
-import { readerRedirect } from '../reader/redirect.ts'
+import { readerRedirect } from '../first-paint/inline-script.ts'
 import { headersFile, policyText } from './content-security-policy.ts'
 
 export function hosting(state: Partial<TalkState>): Plugin {

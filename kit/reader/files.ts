@@ -7,6 +7,3 @@ export const readerChartsFile = 'read/charts.js'
  * (`readerCharts` in talk.config.ts) a box to redraw it in at the phone's width, with the table under it.
  */
 export const chartFigureSelector = 'figure.chart-canvas'
-
-/** Keeps the slides on a phone, which index.html's inline script (./redirect.ts) would send to the reader view. */
-export const slidesOnlyQuery = 'view=slides'

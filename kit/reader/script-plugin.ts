@@ -36,6 +36,7 @@ export function readerScript(state: Partial<TalkState>): Plugin {
     apply: 'build',
     buildStart() {
       for (const { id, fileName } of readerModules(state)) {
+        state.entriesApart?.add(id)
         this.emitFile({
           type: 'chunk',
           id,

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto'
-import { notSlideOneClass, waitingStylesheetAttribute } from '../first-paint/prerendered-slide.ts'
+import { notSlideOneClass, waitingStylesheetAttribute } from './prerendered-slide.ts'
+
+/** Keeps the slides on a phone, which the inline script below would send to the reader view. */
+export const slidesOnlyQuery = 'view=slides'
 
 /**
  * The one inline script of the hosted index.html, run before anything is painted:
