@@ -15,6 +15,9 @@ type LoadModule = (file: string) => Promise<Record<string, unknown>>
 
 /** Runs `use` with a loader for TypeScript modules by absolute path; `loadedFiles` lists every file read so far. */
 export async function withModuleLoader<T>(root: string, use: (load: LoadModule, loadedFiles: () => string[]) => Promise<T>): Promise<T> {
+  // Vite sets NODE_ENV to development for a server when it is unset, and a child process inherits it:
+  // a `slidev build` started afterwards from the same process would build for development.
+  const nodeEnv = process.env.NODE_ENV
   const loader = await createServer({
     root,
     configFile: false,
@@ -33,6 +36,10 @@ export async function withModuleLoader<T>(root: string, use: (load: LoadModule, 
   }
   finally {
     await loader.close()
+    if (nodeEnv === undefined)
+      delete process.env.NODE_ENV
+    else
+      process.env.NODE_ENV = nodeEnv
   }
 }
 
