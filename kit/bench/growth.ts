@@ -76,7 +76,7 @@ export function generateDeck(dir: string, slides: number, projectRoot: string) {
   })
   pages.forEach((text, index) => writeFileSync(join(dir, 'pages', `${String(index + 1).padStart(2, '0')}.md`), text))
   writeFileSync(join(dir, 'slides.md'), [
-    `---\ntheme: default\naddons:\n  - talk-kit\ntitle: A Generated Deck\nauthor: The bench\nfavicon: /favicon.svg\nfonts:\n  provider: none\nexportFilename: generated\ndownload: generated.pdf\nduration: ${sections}min\nmonaco: false\ntwoslash: false\nrecord: false\nmcp: false\nlayout: cover\n---\n\n# A Generated Deck\n\n${slides} slides\n\n<!--\nNotes for the title.\n-->\n`,
+    `---\ntheme: default\naddons:\n  - talk-kit\ntitle: A Generated Deck\nauthor: The bench\ninfo: A deck the bench generates to time builds\nfavicon: /favicon.svg\nfonts:\n  provider: none\nexportFilename: generated\ndownload: generated.pdf\nduration: ${sections}min\nmonaco: false\ntwoslash: false\nrecord: false\nmcp: false\nlayout: cover\n---\n\n# A Generated Deck\n\n${slides} slides\n\n<!--\nNotes for the title.\n-->\n`,
     ...pages.map((_, index) => `---\nsrc: pages/${String(index + 1).padStart(2, '0')}.md\n---\n`),
   ].join('\n'))
   writeFileSync(join(dir, 'talk.config.ts'), `import { defineTalk } from 'slidev-addon-talk-kit'

@@ -50,7 +50,11 @@ function reproducibleNow(root: string): Date {
   if (fromEnv)
     return new Date(Number(fromEnv) * 1000)
   try {
-    return new Date(Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: root, encoding: 'utf8' }).trim()) * 1000)
+    return new Date(Number(execFileSync('git', ['log', '-1', '--format=%ct'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()) * 1000)
   }
   catch {
     return new Date()
