@@ -464,8 +464,9 @@ function printReport(ctx: Context, header: string[], starter: Starter, json: boo
     })),
     growth,
     samples: Object.fromEntries(ctx.samples),
-    starter,
-    marp: ctx.marp,
+    // Without the temporary folder's paths: the file is kept with the talk, the folder is not.
+    starter: { ...starter, root: undefined },
+    marp: { ...ctx.marp, dist: undefined },
   }
   console.log('\nBuild growth (seconds; ratio = talk-kit build / slidev build; the target for this deck is ≤ 3x):')
   console.log('| deck | slides | slidev build | talk-kit build | ratio | talk-kit s/slide |')
