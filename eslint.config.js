@@ -28,7 +28,8 @@ export default antfu(
     // The targets live here, not in a package.json `browserslist`, so no build tool changes its output.
     name: 'deck/browser-compat',
     files: [
-      'components/**/*.{ts,vue}',
+      'components/**/*.vue',
+      'charts/**/*.ts',
       'layouts/**/*.vue',
       'slide-bottom.vue',
       'setup/**/*.ts',

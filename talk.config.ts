@@ -2,8 +2,8 @@
 // the ids its components take, its own checks, and the few files its features point at.
 import type { IdKind } from 'slidev-addon-talk-kit'
 import { defineTalk } from 'slidev-addon-talk-kit'
-import { chartProblems } from './components/charts/check.ts'
-import { chartIds } from './components/charts/index.ts'
+import { chartProblems } from './charts/check.ts'
+import { chartIds } from './charts/index.ts'
 import { talkChecks } from './data/deck-checks.ts'
 import { factChecks } from './data/fact-checks.ts'
 import { correctionPages } from './data/ledger.ts'
@@ -30,7 +30,7 @@ const idKinds: Readonly<Record<string, IdKind>> = {
   },
   ChartId: {
     noun: 'chart',
-    definedIn: 'components/charts/index.ts',
+    definedIn: 'charts/index.ts',
     ids: chartIds(),
   },
   ReferenceFactId: {
@@ -67,7 +67,7 @@ export default defineTalk({
   ],
   appendix: { page: 'sources-appendix.md', title: 'Sources' },
   firstSlideFonts: ['styles/fonts/inter-core-400.woff2', 'styles/fonts/inter-core-800.woff2'],
-  readerCharts: 'components/charts/reader-charts.ts',
+  readerCharts: 'charts/reader-charts.ts',
   plainText: {
     FigureValue: ({ id }) => metricById(id as Parameters<typeof metricById>[0]).display,
   },

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { chartIds } from '../components/charts/index.ts'
+import { chartIds } from '../charts/index.ts'
 import { languages } from '../data/comparison.ts'
 import { talkData } from '../data/validate.ts'
 import { chartSlides, readDeckOutline, watchForProblems } from './support/deck.ts'
@@ -162,7 +162,7 @@ test('every chart is redrawn from data/ across the screen\'s width, with labels 
   })))
   expect(new Set(drawnOn.map(({ slide }) => slide)), 'a chart where a slide draws one').toEqual(new Set(chartSlides(deck).map(slide => `slide-${slide.no}`)))
   for (const { chart } of drawnOn)
-    expect(chartIds(), 'a chart components/charts/index.ts can build').toContain(chart)
+    expect(chartIds(), 'a chart charts/index.ts can build').toContain(chart)
   const screenWidth = page.viewportSize()!.width
   for (const figure of await figures.all()) {
     await figure.scrollIntoViewIfNeeded()

@@ -170,7 +170,7 @@ test.describe('`npm run remote` on the network', () => {
       await expect.poll(() => position(audience), { timeout: 30_000 }).toEqual({ no: stepped.no, clicks: 0 })
       await expect.poll(serverNav).toMatchObject({ page: stepped.no, clicks: 0 })
       // The presenter has counted the slide's clicks, so its next key press is a click, not the next slide.
-      await expect.poll(async () => (await serverNav()).clicksTotal).toBeGreaterThan(0)
+      await expect.poll(async () => (await serverNav()).clicksTotal, { timeout: 30_000 }).toBeGreaterThan(0)
 
       const elsewhere = {
         page: deck.length,
@@ -233,7 +233,7 @@ test.describe('`npm run remote` on the network', () => {
       // The refused writes did not stop the presenter, who still moves the talk: once the shared state
       // holds the slide's click count again (a window that follows may have written 0 over it), its next
       // key press is a click.
-      await expect.poll(async () => (await serverNav()).clicksTotal).toBeGreaterThan(0)
+      await expect.poll(async () => (await serverNav()).clicksTotal, { timeout: 30_000 }).toBeGreaterThan(0)
       await presenter.keyboard.press('ArrowRight')
       await expect.poll(() => position(audience)).toEqual({ no: stepped.no, clicks: 1 })
     }

@@ -44,11 +44,17 @@ const kitBrowserEntries = [
 
 const kitRoot = fileURLToPath(new URL('..', import.meta.url))
 
+/**
+ * A talk's folders of browser code beside Slidev's own: its facts, and its chart code, which lives outside
+ * components/ because Slidev registers every .ts file there as a component.
+ */
+export const talkBrowserFolders = ['data', 'charts'] as const
+
 /** The files the network is served, relative to the talk's root: its code and data, its packages, and the kit's pages. */
 export function sharedWithTheNetwork(root: string): string[] {
   return [
     ...slidevDeckEntries,
-    'data',
+    ...talkBrowserFolders,
     'node_modules',
     ...kitBrowserEntries.map(entry => relative(root, join(kitRoot, entry))),
   ]

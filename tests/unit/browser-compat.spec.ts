@@ -25,7 +25,7 @@ const guarded = `export function whenIdle(callback: () => void) {
 `
 
 test('lint rejects an API Safari lacks in the deck\'s browser code, and accepts it feature-detected', async () => {
-  for (const file of ['kit/setup/main.ts', 'components/charts/example.ts']) {
+  for (const file of ['kit/setup/main.ts', 'charts/example.ts']) {
     expect(await compatMessages(unguarded, file), `${file}: unguarded requestIdleCallback`).toEqual([
       expect.stringMatching(/^requestIdleCallback is not supported in iOS Safari/),
     ])

@@ -1,14 +1,14 @@
 import type { ChartData, ChartOptions, ChartType, Scale } from 'chart.js'
 
 /**
- * What a chart builder in components/charts/ returns, and all a chart component needs: chart.js config,
+ * What a chart builder in charts/ returns, and all a chart component needs: chart.js config,
  * the chart's point in words (its aria-label) and the same numbers as a table for screen readers.
  *
  * Colours are theme tokens, not colour values: any string in `data` or `options` that starts with
  * `--` names a CSS custom property, and ChartCanvas.vue resolves it from the slide's theme, light or dark.
  */
 export interface ChartSpec<TType extends ChartType = ChartType> {
-  /** A stable name, on the drawn chart as data-chart: the reader view redraws it from components/charts/index.ts. */
+  /** A stable name, on the drawn chart as data-chart: the reader view redraws it from charts/index.ts. */
   id: string
   type: TType
   data: ChartData<TType>

@@ -1,5 +1,5 @@
 import type { ChartSpec } from './chart-spec.ts'
-import { metricById } from '../../data/metrics.ts'
+import { metricById } from '../data/metrics.ts'
 import { chartColour, fixedLogAxis } from './chart-spec.ts'
 
 /** "2 s", "20 min", "1 h": a duration in seconds, as a slide says it. */

@@ -1,10 +1,10 @@
 // The deck check's part for charts (talk.config.ts runs it): every chart a slide can name builds, with
-// data chart.js can draw, or its id in components/charts/index.ts is named with what is wrong.
+// data chart.js can draw, or its id in charts/index.ts is named with what is wrong.
 import type { DeckProblem } from 'slidev-addon-talk-kit'
 import { chartDataProblem } from './chart-spec.ts'
 import { chartById, chartIds } from './index.ts'
 
-const chartsFile = 'components/charts/index.ts'
+const chartsFile = 'charts/index.ts'
 
 /** Every chart a slide can name must build, with data chart.js can draw. */
 export function chartProblems(files: ReadonlyMap<string, readonly string[]>): DeckProblem[] {

@@ -1,7 +1,7 @@
 import type { ChartDataset, ChartOptions } from 'chart.js'
 import type { ChartSpec } from './chart-spec.ts'
-import { endToEndSpeedup, formatSpeedup } from '../../data/amdahl.ts'
-import { metricById } from '../../data/metrics.ts'
+import { endToEndSpeedup, formatSpeedup } from '../data/amdahl.ts'
+import { metricById } from '../data/metrics.ts'
 import { chartColour } from './chart-spec.ts'
 
 /** One marked point on the curve: a service (or the explorer's choice) at its compute share. */

@@ -1,5 +1,5 @@
 import type { ChartSpec } from './chart-spec.ts'
-import { metricById } from '../../data/metrics.ts'
+import { metricById } from '../data/metrics.ts'
 import { chartColour } from './chart-spec.ts'
 
 /** Where a request's time goes: waiting against computing, in the essay's two example services (illustrative shares). */

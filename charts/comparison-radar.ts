@@ -1,8 +1,8 @@
-import type { Level } from '../../data/comparison-scale.ts'
-import type { ComparisonRow, Language } from '../../data/comparison.ts'
+import type { Level } from '../data/comparison-scale.ts'
+import type { ComparisonRow, Language } from '../data/comparison.ts'
 import type { ChartSpec } from './chart-spec.ts'
-import { comparisonReadings, describeLevel, levels, ordinalRows } from '../../data/comparison-scale.ts'
-import { comparisonRows, languages } from '../../data/comparison.ts'
+import { comparisonReadings, describeLevel, levels, ordinalRows } from '../data/comparison-scale.ts'
+import { comparisonRows, languages } from '../data/comparison.ts'
 import { chartColour, roomFontPx } from './chart-spec.ts'
 
 const languageColour: Record<Language, string> = {

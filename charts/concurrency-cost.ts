@@ -1,6 +1,6 @@
 import type { ChartSpec } from './chart-spec.ts'
-import { metricById } from '../../data/metrics.ts'
-import { referenceFactById } from '../../data/reference-facts.ts'
+import { metricById } from '../data/metrics.ts'
+import { referenceFactById } from '../data/reference-facts.ts'
 import { chartColour, fixedLogAxis } from './chart-spec.ts'
 
 // Sizes are in KB with decimal steps (1 MB = 1000 KB): on a log axis spanning nine powers of ten,

@@ -1,6 +1,6 @@
 import type { ChartSpec } from './chart-spec.ts'
-import { metricById } from '../../data/metrics.ts'
-import { referenceFactById } from '../../data/reference-facts.ts'
+import { metricById } from '../data/metrics.ts'
+import { referenceFactById } from '../data/reference-facts.ts'
 import { chartColour, fixedLogAxis } from './chart-spec.ts'
 
 /** "10 µs", "100 µs", "1 ms", "16.7 ms": a duration in microseconds, as a slide says it. */

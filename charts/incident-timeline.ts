@@ -1,6 +1,6 @@
-import type { SupplyChainIncident } from '../../data/incidents.ts'
+import type { SupplyChainIncident } from '../data/incidents.ts'
 import type { ChartSpec } from './chart-spec.ts'
-import { incidents as essayIncidents } from '../../data/incidents.ts'
+import { incidents as essayIncidents } from '../data/incidents.ts'
 import { chartColour } from './chart-spec.ts'
 
 /** The years the timeline spans: a year either side of the incidents, so no point sits on the frame. */

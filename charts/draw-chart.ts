@@ -19,7 +19,7 @@ import {
 } from 'chart.js'
 import { toFont } from 'chart.js/helpers'
 
-// Only the parts the charts in components/charts/ use: the rest of chart.js stays out of the bundle.
+// Only the parts the charts in charts/ use: the rest of chart.js stays out of the bundle.
 Chart.register(BarController, BarElement, CategoryScale, Filler, Legend, LinearScale, LineController, LineElement, LogarithmicScale, PointElement, RadarController, RadialLinearScale, ScatterController, Tooltip)
 
 /** Replaces every `--token` string with the theme's value for it, on the element the chart sits in. */

@@ -1,6 +1,6 @@
-import type { DependencySurface } from '../../data/dependencies.ts'
+import type { DependencySurface } from '../data/dependencies.ts'
 import type { ChartSpec } from './chart-spec.ts'
-import { goSurface, rustSurface } from '../../data/dependencies.ts'
+import { goSurface, rustSurface } from '../data/dependencies.ts'
 import { chartColour } from './chart-spec.ts'
 
 /** "12" or "at least 10": a count, or the lower bound the essay's "…" leaves us with. */
