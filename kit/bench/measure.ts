@@ -7,9 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { loadDeck } from '../check/deck-source.ts'
-import { prerenderFirstSlide } from '../first-paint/prerender.ts'
 import { withBuiltDeck } from '../headless/built-deck.ts'
-import { allowPageStyles } from '../hosting/content-security-policy.ts'
+import { prerenderUnderPolicy } from '../hosting/content-security-policy.ts'
 import { writeServiceWorker } from '../offline/service-worker.ts'
 import { writeReaderPage } from '../reader/page.ts'
 import { slidevDom } from '../slidev/internals.ts'
@@ -52,7 +51,7 @@ export async function addReaderView(deck: Deck, outDir: string) {
   const source = await loadDeck(deck.root)
   await withBuiltDeck(outDir, '/', async (builtDeck) => {
     await writeReaderPage(builtDeck, source)
-    allowPageStyles(outDir, '/', [await prerenderFirstSlide(builtDeck, source.headmatter)])
+    await prerenderUnderPolicy(builtDeck, source.headmatter)
   })
   writeServiceWorker(outDir, '/')
 }

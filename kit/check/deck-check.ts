@@ -17,7 +17,7 @@ import process from 'node:process'
 import { resolveOptions } from '@slidev/cli'
 import { parseTimeString } from '@slidev/parser/utils'
 import { parse as parseSfc } from 'vue/compiler-sfc'
-import { checkedTalkConfig, talkConfigFile } from '../config/load.ts'
+import { checkedTalkConfig, missingConfigAdvice, talkConfigFile } from '../config/load.ts'
 import { sectionBudgetProblems } from '../speaker/pacing.ts'
 import { readDeckText } from './deck-source.ts'
 import { formatProblems } from './problems.ts'
@@ -512,7 +512,7 @@ function checkFavicon(root: string, favicon: string, problems: DeckProblem[]) {
 /** The talk's config, or the problem that stops the check reading it. */
 async function readTalkConfig(root: string): Promise<TalkConfig | DeckProblem> {
   if (!existsSync(join(root, talkConfigFile)))
-    return { file: talkConfigFile, line: 0, message: `missing: a talk that uses the kit describes itself in ${talkConfigFile} (docs/kit.md)` }
+    return { file: talkConfigFile, line: 0, message: `missing: ${missingConfigAdvice}` }
   try {
     return checkedTalkConfig(root, await import(join(root, talkConfigFile)) as Record<string, unknown>)
   }

@@ -11,9 +11,8 @@ import { checkDeck } from '../check/deck-check.ts'
 import { loadDeck, runSlidev } from '../check/deck-source.ts'
 import { checkedEnv } from '../check/plugin.ts'
 import { formatProblems } from '../check/problems.ts'
-import { prerenderFirstSlide } from '../first-paint/prerender.ts'
 import { withBuiltDeck } from '../headless/built-deck.ts'
-import { allowPageStyles } from '../hosting/content-security-policy.ts'
+import { prerenderUnderPolicy } from '../hosting/content-security-policy.ts'
 import { renderOgImage } from '../hosting/og-image.ts'
 import { writeServiceWorker } from '../offline/service-worker.ts'
 import { exportDeck } from '../pdf/export.ts'
@@ -88,7 +87,7 @@ try {
       await timed('social preview', () => renderOgImage(builtDeck))
       await timed('reader view', () => writeReaderPage(builtDeck, deck))
       // Last: the pages above are rendered by the live deck alone.
-      await timed('slide 1 prerendered', async () => allowPageStyles(partial, base, [await prerenderFirstSlide(builtDeck, deck.headmatter)]))
+      await timed('slide 1 prerendered', () => prerenderUnderPolicy(builtDeck, deck.headmatter))
     }),
   ])
   await timed('offline worker', () => writeServiceWorker(partial, base))

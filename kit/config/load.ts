@@ -51,9 +51,12 @@ export function checkedTalkConfig(root: string, exports: Record<string, unknown>
   return exports.default as TalkConfig
 }
 
+/** What to do when a talk has no config, for every entry point that finds none. */
+export const missingConfigAdvice = 'a talk that uses slidev-addon-talk-kit describes itself there (its sections, id kinds and checks); see docs/kit.md'
+
 function mustExist(root: string) {
   if (!existsSync(join(root, talkConfigFile)))
-    throw new Error(`No ${talkConfigFile} in ${root}: a talk that uses slidev-addon-talk-kit describes itself there (its sections, id kinds and checks); see docs/kit.md.`)
+    throw new Error(`No ${talkConfigFile} in ${root}: ${missingConfigAdvice}.`)
 }
 
 /** The talk's config, and every file it was read from (for a dev server to watch). */

@@ -1,7 +1,9 @@
+import type { BuiltDeck } from '../headless/built-deck.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readerRedirectHash } from '../first-paint/inline-script.ts'
+import { prerenderFirstSlide } from '../first-paint/prerender.ts'
 import { escapeHtml } from '../headless/built-deck.ts'
 import { slidevInlineStyles } from '../slidev/internals.ts'
 
@@ -72,7 +74,7 @@ export function headersFile(options: PolicyOptions): string {
  * Allows the inline stylesheets the build added to the deck's pages (slide 1's), by their hash: in the
  * policy's <meta> tag of index.html and 404.html, and in _headers.
  */
-export function allowPageStyles(dist: string, base: string, pageStyles: string[]) {
+function allowPageStyles(dist: string, base: string, pageStyles: string[]) {
   const policy = { base, pageStyles }
   for (const file of [
     join(dist, 'index.html'),
@@ -82,4 +84,12 @@ export function allowPageStyles(dist: string, base: string, pageStyles: string[]
     writeFileSync(file, html.replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, (_, start: string) => `${start}${escapeHtml(policyText({ ...policy, forMetaTag: true }))}"`))
   }
   writeFileSync(join(dist, '_headers'), headersFile(policy))
+}
+
+/**
+ * Slide 1 prerendered into the built deck's pages (kit/first-paint/), with its inline stylesheet allowed
+ * by the policy: the two go together, or the page's own policy blocks the stylesheet.
+ */
+export async function prerenderUnderPolicy(deck: BuiltDeck, headmatter: Record<string, unknown>): Promise<void> {
+  allowPageStyles(deck.dist, deck.base, [await prerenderFirstSlide(deck, headmatter)])
 }
