@@ -3,6 +3,7 @@
 import type { IdKind } from 'slidev-addon-talk-kit'
 import { defineTalk } from 'slidev-addon-talk-kit'
 import { chartProblems } from './charts/check.ts'
+import { chartDataPages } from './charts/data-pages.ts'
 import { chartIds } from './charts/index.ts'
 import { talkChecks } from './data/deck-checks.ts'
 import { factChecks } from './data/fact-checks.ts'
@@ -59,6 +60,13 @@ export default defineTalk({
       heading: 'What we corrected',
       definedIn: 'data/ledger.ts',
       pageCount: () => correctionPages().length,
+    },
+    {
+      component: 'ChartDataAppendix',
+      what: 'the chart data appendix',
+      heading: 'Chart data',
+      definedIn: 'charts/data-pages.ts',
+      pageCount: () => chartDataPages().length,
     },
   ],
   check: input => [

@@ -48,6 +48,10 @@ export function concurrencyCostChart(): ChartSpec<'bar'> {
     options: {
       indexAxis: 'y',
       scales: {
+        // Both groups keep their label: chart.js would drop the second where the two lines look crowded.
+        y: {
+          ticks: { autoSkip: false },
+        },
         x: {
           ...fixedLogAxis([1, 1e3, 1e6, 1e9], formatKilobytes),
           title: {

@@ -37,17 +37,14 @@ function resolveThemeTokens<T>(value: T, style: CSSStyleDeclaration): T {
   return value
 }
 
-/**
- * Draws a spec on a canvas in the theme of the element it sits in: the slides (ChartCanvas.vue) and the
- * reader view (kit/reader/browser.ts) draw the same data/ with this, at their own text size.
- */
-export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, { fontPx, animate }: { fontPx: number, animate: boolean }): Chart {
-  const style = getComputedStyle(canvas)
+/** The chart.js configuration for a spec, in the theme of the element it is drawn in, at a text size. */
+export function themedConfig(element: Element, spec: ChartSpec, fontPx: number, animate: boolean): ChartConfiguration {
+  const style = getComputedStyle(element)
   Chart.defaults.font.family = style.fontFamily
   Chart.defaults.font.size = fontPx
   Chart.defaults.color = style.getPropertyValue('--talk-fg').trim()
   Chart.defaults.borderColor = style.getPropertyValue('--talk-rule').trim()
-  const config = resolveThemeTokens({
+  return resolveThemeTokens({
     type: spec.type,
     data: structuredClone(spec.data),
     options: {
@@ -58,7 +55,14 @@ export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, { fontPx, 
       maintainAspectRatio: false,
     },
   }, style) as ChartConfiguration
-  return new Chart(canvas, config)
+}
+
+/**
+ * Draws a spec on a canvas in the theme of the element it sits in: the slides (ChartCanvas.vue) and the
+ * reader view (charts/reader-charts.ts) draw the same data/ with this, at their own text size.
+ */
+export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, { fontPx, animate }: { fontPx: number, animate: boolean }): Chart {
+  return new Chart(canvas, themedConfig(canvas, spec, fontPx, animate))
 }
 
 /** The smallest text the chart draws, as chart.js resolved it: a canvas has no text for a test to measure. */

@@ -12,6 +12,7 @@ import { exportDeck } from '../kit/pdf/export.ts'
 import { hostedDeckUrl, readDeckOutline } from './support/deck.ts'
 import { readZip } from './support/files.ts'
 import { test } from './support/fixtures.ts'
+import { pdfImageCount, pdfUaProblems } from './support/pdf-ua.ts'
 import { pdfAltTexts, pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfPageCount, pdfPageRasters, pdfPageText, visiblyDifferentPixels } from './support/pdf.ts'
 import { normaliseText } from './support/text.ts'
 
@@ -23,12 +24,18 @@ const outputDir = () => mkdtempSync(join(tmpdir(), 'deck-exports-'))
 // steps, so each may run on either worker, the longest first.
 test.describe.configure({ mode: 'parallel', timeout: 300_000 })
 
-/** What every PDF for readers carries: tags, language, metadata, the sources as links. */
+/** What every PDF for readers carries: tags, language, metadata, PDF/UA's machine-checkable rules, vector charts. */
 function expectReaderFeatures(pdf: string) {
   const info = pdfInfo(pdf)
   expect.soft(info.Tagged, 'tagged').toBe('yes')
   expect.soft(pdfLanguage(pdf), 'language').toBe('en')
   expect.soft([info.Title, info.Author, info.Subject]).toEqual([headmatter.title, headmatter.author, headmatter.info])
+  expect.soft(pdfUaProblems(pdf, {
+    title: String(headmatter.title),
+    author: String(headmatter.author),
+    language: 'en',
+  }), 'PDF/UA rules broken').toEqual([])
+  expect.soft(pdfImageCount(pdf), 'raster images (a chart printed as a canvas is one)').toBe(0)
 }
 
 /** A PPTX's slides, as its zip names them. */
@@ -125,7 +132,7 @@ test('the print page tells the exporter it is complete only with every slide and
     expect(sourceUrls().filter(url => !links.some(link => link.href === url)), 'sources linked on no slide').toEqual([])
     expect(links.filter(link => sourceUrls().includes(link.href) && !link.newTab), 'source links that do not open a new tab').toEqual([])
     // The PDF behind the download button tags each chart as a figure with the chart's label as its alternate text.
-    const chartLabels = await page.locator('canvas[role="img"]').evaluateAll(canvases => canvases.map(canvas => canvas.getAttribute('aria-label') ?? ''))
+    const chartLabels = await page.locator('.chart-canvas [role="img"]').evaluateAll(charts => charts.map(chart => chart.getAttribute('aria-label') ?? ''))
     expect(chartLabels.length).toBeGreaterThan(0)
     const alts = new Set(pdfAltTexts(join('dist', `${String(headmatter.exportFilename)}.pdf`)))
     expect([

@@ -7,6 +7,7 @@ import { sections } from '../data/sections.ts'
 import { sourceUrls } from '../data/source-index.ts'
 import { loadDeck } from '../kit/check/deck-source.ts'
 import { hostedDeckUrl, readDeckOutline } from './support/deck.ts'
+import { pdfUaProblems } from './support/pdf-ua.ts'
 import { pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfPageCount, pdfPagePngs, pdfStructureTypes } from './support/pdf.ts'
 
 const deck = await readDeckOutline()
@@ -75,6 +76,14 @@ test('the PDF is tagged, in English, with its title, author and subject', () => 
   ])
     expect.soft(types, `a ${type} element in the structure tree`).toContain(type)
   expect(pdfPageCount(pdf)).toBe(deck.length)
+})
+
+test('the PDF keeps the rules of PDF/UA-1 a program can check', () => {
+  expect(pdfUaProblems(pdf, {
+    title: String(headmatter.title),
+    author: String(headmatter.author),
+    language: 'en',
+  })).toEqual([])
 })
 
 test('every PDF page matches its reviewed snapshot, and the slide as the screen shows it', async ({ page }) => {

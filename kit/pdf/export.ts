@@ -3,6 +3,7 @@
 // from Slidev's print page (kit/pdf/print-page.ts); the other formats go to Slidev's own exporter once the
 // print page has opened without an error. Every export writes to a temporary name beside the output and
 // renames only on success, so a failed export never replaces a good file.
+import type { Page } from 'playwright-chromium'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
@@ -83,6 +84,20 @@ function runSlidevExport(root: string, format: string, partial: string, withClic
     throw new Error(`slidev export exited with ${result.status ?? result.signal}`)
 }
 
+/** What each link on the page says, by its href: the first link's text where several share a URL. */
+async function linkTexts(page: Page): Promise<Map<string, string>> {
+  const links = await page.locator('a[href]').evaluateAll(anchors => anchors.map(anchor => [
+    anchor.getAttribute('href')!,
+    (anchor.getAttribute('aria-label') ?? anchor.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  ] as const))
+  const texts = new Map<string, string>()
+  for (const [href, text] of links) {
+    if (text && !texts.has(href))
+      texts.set(href, text)
+  }
+  return texts
+}
+
 async function printFormat(root: string, format: string, partial: string, withClicks: boolean, slidevArgs: string[]) {
   const executablePath = findChromium()
   const { config } = await loadTalk(root)
@@ -104,7 +119,10 @@ async function printFormat(root: string, format: string, partial: string, withCl
         tagged: true,
         outline: true,
       })
-      writeFileSync(partial, finishPdf(printed, undefined, documentInfo(headmatter, printedAt)))
+      writeFileSync(partial, finishPdf(printed, undefined, {
+        ...documentInfo(headmatter, printedAt),
+        linkText: await linkTexts(page),
+      }))
     })
     return
   }
@@ -119,7 +137,10 @@ async function printFormat(root: string, format: string, partial: string, withCl
         tagged: true,
       })
       const outline = pageOutline(deckOutline(slides, config), await firstPageOfEachSlide(page))
-      writeFileSync(partial, finishPdf(printed, outline, documentInfo(headmatter, printedAt)))
+      writeFileSync(partial, finishPdf(printed, outline, {
+        ...documentInfo(headmatter, printedAt),
+        linkText: await linkTexts(page),
+      }))
     })
     return
   }

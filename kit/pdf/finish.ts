@@ -1,6 +1,7 @@
 // Finishes a PDF that Chromium printed, without rewriting it: an incremental update appends an outline,
-// the document's metadata and a catalog that points at both. Chromium's tags, links and /Lang stay
-// byte for byte as printed, so nothing of the structure is lost in the step.
+// the document's metadata (the info dictionary and an XMP stream), a description on every link, and a
+// catalog that points at them. Chromium's tags, links and /Lang stay as printed, so nothing of the
+// structure is lost in the step.
 
 /** One bookmark: its title, the page it opens (0-based) and the bookmarks nested under it. */
 import { Buffer } from 'node:buffer'
@@ -17,6 +18,11 @@ export interface DocumentInfo {
   subject: string
   /** Creation and modification date: the commit's, so two exports of one commit are the same file. */
   date: Date
+  /**
+   * What each link says, by its URL, as the page shows it: a link annotation's /Contents, which a screen
+   * reader announces. A link the map lacks is described by its URL.
+   */
+  linkText?: ReadonlyMap<string, string>
 }
 
 const latin1 = 'latin1'
@@ -120,6 +126,168 @@ function renumberStructureIds(text: string): string {
     : whole)
 }
 
+const creator = 'Slidev, printed by Chromium'
+
+function xmlText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/**
+ * The XMP metadata stream: title, author, subject and language as Dublin Core, the dates, and the PDF/UA
+ * identification (part 1) that PDF/UA readers look for. The identification is a claim, not a check:
+ * docs/reader-pdf.md says which of PDF/UA's rules the tests verify and which nothing here can.
+ */
+function xmpMetadata(info: DocumentInfo, language: string | undefined): string {
+  const date = info.date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const xml = [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
+    '<dc:format>application/pdf</dc:format>',
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(info.title)}</rdf:li></rdf:Alt></dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xmlText(info.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(info.subject)}</rdf:li></rdf:Alt></dc:description>`,
+    ...(language
+      ? [`<dc:language><rdf:Bag><rdf:li>${xmlText(language)}</rdf:li></rdf:Bag></dc:language>`]
+      : []),
+    `<xmp:CreateDate>${date}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
+    `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
+    `<xmp:CreatorTool>${xmlText(creator)}</xmp:CreatorTool>`,
+    '<pdfuaid:part>1</pdfuaid:part>',
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n')
+  const bytes = Buffer.from(xml, 'utf8')
+  return `<</Type /Metadata /Subtype /XML /Length ${bytes.length}>>\nstream\n${bytes.toString(latin1)}\nendstream`
+}
+
+/** Each link annotation again, with /Contents: what the link says on the page, or its URL. */
+function describedLinks(text: string, xref: Xref, linkText: ReadonlyMap<string, string>): NewObject[] {
+  const links: NewObject[] = []
+  for (const num of xref.offsets.keys()) {
+    const body = objectBody(text, xref, num)
+    if (!/^<<\/Type \/Annot\b/.test(body) || !/\/Subtype\s*\/Link\b/.test(body) || /\/Contents\s*[(<]/.test(body))
+      continue
+    const uri = /\/URI\s*\(((?:[^()\\]|\\.)*)\)/.exec(body)?.[1]?.replace(/\\(.)/g, '$1')
+    if (!uri)
+      continue
+    links.push({
+      num,
+      body: body.replace(/>>$/, `\n/Contents ${pdfText(linkText.get(uri) ?? uri)}>>`),
+    })
+  }
+  return links
+}
+
+/** PDF 1.7's standard structure types: PDF/UA-1 needs every other type mapped to one of them. */
+const standardStructureTypes = new Set([
+  'Document',
+  'Part',
+  'Art',
+  'Sect',
+  'Div',
+  'BlockQuote',
+  'Caption',
+  'TOC',
+  'TOCI',
+  'Index',
+  'NonStruct',
+  'Private',
+  'H',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'P',
+  'L',
+  'LI',
+  'Lbl',
+  'LBody',
+  'Table',
+  'TR',
+  'TH',
+  'TD',
+  'THead',
+  'TBody',
+  'TFoot',
+  'Span',
+  'Quote',
+  'Note',
+  'Reference',
+  'BibEntry',
+  'Code',
+  'Link',
+  'Annot',
+  'Ruby',
+  'RB',
+  'RT',
+  'RP',
+  'Warichu',
+  'WT',
+  'WP',
+  'Figure',
+  'Formula',
+  'Form',
+])
+
+/** Types Chromium tags from PDF 2.0 (for <strong>, <em>, <aside>), and the PDF 1.7 type each reads as. */
+const roleMap: Record<string, string> = {
+  Strong: 'Span',
+  Em: 'Span',
+  Aside: 'Div',
+  Sub: 'Span',
+  Title: 'H1',
+  FENote: 'Note',
+}
+
+/**
+ * The structure tree made readable to PDF/UA-1: a role map for the PDF 2.0 types Chromium uses, and each
+ * untitled Figure that holds further structure (an HTML <figure> around a chart, a table or a card of
+ * text) retagged as a Div. PDF/UA needs alternate text on every Figure, and alternate text would hide
+ * the text and figures inside; each figure within keeps its own.
+ */
+function readableStructure(text: string, xref: Xref, treeRootNum: number): NewObject[] {
+  const elements = new Map<number, string>()
+  for (const num of xref.offsets.keys()) {
+    const body = objectBody(text, xref, num)
+    if (/^<<\/Type \/StructElem\b/.test(body))
+      elements.set(num, body)
+  }
+  const types = new Set([
+    ...elements.values(),
+  ].map(body => /\/S \/(\w+)/.exec(body)?.[1] ?? ''))
+  const unmapped = [...types].filter(type => !standardStructureTypes.has(type) && !roleMap[type])
+  if (unmapped.length > 0)
+    fail(`it tags ${unmapped.join(', ')}, which PDF 1.7 lacks; add each to roleMap`)
+  const used = [...types].filter(type => roleMap[type])
+  const treeRoot = objectBody(text, xref, treeRootNum)
+  const retagged = [...elements].filter(([, body]) => /\/S \/Figure\b/.test(body)
+    && !/\/Alt\s*[(<]/.test(body)
+    && [
+      ...(/\/K\s*(\[[^\]]*\]|\d+\s+0\s+R)/.exec(body)?.[1] ?? '').matchAll(/(\d+)\s+0\s+R/g),
+    ].some(([, kid]) => elements.has(Number(kid))))
+  return [
+    ...(used.length > 0
+      ? [
+          {
+            num: treeRootNum,
+            body: `${treeRoot.replace(/\/RoleMap\s*<<[^>]*>>/, '').replace(/>>$/, '')}\n/RoleMap <<${used.map(type => `/${type} /${roleMap[type]}`).join(' ')}>>>>`,
+          },
+        ]
+      : []),
+    ...retagged.map(([num, body]) => ({
+      num,
+      body: body.replace(/\/S \/Figure\b/, '/S /Div'),
+    })),
+  ]
+}
+
 interface NewObject {
   num: number
   body: string
@@ -180,15 +348,18 @@ export function finishPdf(pdf: Uint8Array, outline: OutlineEntry[] | undefined, 
   const pages = pageObjects(text, xref, catalog)
 
   const infoNum = size
+  const metadataNum = size + 1
   const built = outline
-    ? outlineObjects(outline, pages, size + 1)
+    ? outlineObjects(outline, pages, size + 2)
     : undefined
   const outlinesNum = built?.root ?? ref(catalog, 'Outlines') ?? fail('Chromium printed no outline to keep')
   const objects = built?.objects ?? []
   const newCatalog = `${catalog
     .replace(/\/Outlines\s+\d+\s+0\s+R/, '')
+    .replace(/\/Metadata\s+\d+\s+0\s+R/, '')
     .replace(/\/PageMode\s*\/\w+/, '')
-    .replace(/>>$/, '')}\n/Outlines ${outlinesNum} 0 R\n/PageMode /UseOutlines>>`
+    .replace(/>>$/, '')}\n/Outlines ${outlinesNum} 0 R\n/Metadata ${metadataNum} 0 R\n/PageMode /UseOutlines>>`
+  const language = /\/Lang\s*\(([^)]*)\)/.exec(catalog)?.[1]
   const appended: NewObject[] = [
     { num: catalogNum, body: newCatalog },
     {
@@ -197,11 +368,17 @@ export function finishPdf(pdf: Uint8Array, outline: OutlineEntry[] | undefined, 
         `<</Title ${pdfText(info.title)}`,
         `/Author ${pdfText(info.author)}`,
         `/Subject ${pdfText(info.subject)}`,
-        `/Creator ${pdfText('Slidev, printed by Chromium')}`,
+        `/Creator ${pdfText(creator)}`,
         `/CreationDate (${date})`,
         `/ModDate (${date})>>`,
       ].join('\n'),
     },
+    {
+      num: metadataNum,
+      body: xmpMetadata(info, language),
+    },
+    ...describedLinks(text, xref, info.linkText ?? new Map()),
+    ...readableStructure(text, xref, ref(catalog, 'StructTreeRoot') ?? fail('the catalog has no structure tree (was it printed with tagged: true?)')),
     ...objects,
   ].sort((a, b) => a.num - b.num)
 

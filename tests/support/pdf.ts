@@ -245,3 +245,28 @@ export function pdfPagePngs(pdf: string, width: number, height: number): string[
   ])
   return readdirSync(dir).sort().map(file => join(dir, file))
 }
+
+/** The text of every table cell (TH, TD) in the structure tree, as `pdfinfo -struct-text` prints it. */
+export function pdfTableCells(pdf: string): string[] {
+  const output = execFileSync('pdfinfo', ['-struct-text', pdf], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+  const cells: string[] = []
+  let cell: { indent: number, text: string[] } | undefined
+  for (const line of [
+    ...output.split('\n'),
+    '',
+  ]) {
+    const indent = line.length - line.trimStart().length
+    if (cell && indent <= cell.indent) {
+      cells.push(cell.text.join(' '))
+      cell = undefined
+    }
+    if (/^\s*T[HD]\b/.test(line))
+      cell = { indent, text: [] }
+    else if (cell && /^\s*".*"$/.test(line))
+      cell.text.push(line.trim().slice(1, -1))
+  }
+  return cells
+}
