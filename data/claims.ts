@@ -26,13 +26,13 @@ export type Evidence
     | { kind: 'opinion' }
     | { kind: 'corrected', factCheck: FactCheckId }
 
-/** How the tally and a figure's caption name each kind. */
-export const claimKindPhrases: Record<ClaimKind, { tally: string, mark: string }> = {
-  sourced: { tally: 'to outside sources', mark: 'checked against an outside source' },
-  measured: { tally: 'measured here', mark: 'measured by this deck\'s tests' },
-  essay: { tally: 'on the essay\'s word', mark: 'the essay\'s word, no source of its own' },
-  opinion: { tally: 'the speaker\'s opinion', mark: 'the speaker\'s opinion' },
-  corrected: { tally: 'corrected', mark: 'corrected: see the fact check' },
+/** How the tally, a figure's caption for readers and its badge on the stage name each kind. */
+export const claimKindPhrases: Record<ClaimKind, { tally: string, mark: string, badge: string }> = {
+  sourced: { tally: 'to outside sources', mark: 'checked against an outside source', badge: 'checked' },
+  measured: { tally: 'measured here', mark: 'measured by this deck\'s tests', badge: 'measured here' },
+  essay: { tally: 'on the essay\'s word', mark: 'the essay\'s word, no source of its own', badge: 'essay\'s word' },
+  opinion: { tally: 'the speaker\'s opinion', mark: 'the speaker\'s opinion', badge: 'opinion' },
+  corrected: { tally: 'corrected', mark: 'corrected: see the fact check', badge: 'corrected' },
 }
 
 export function sourced(...sources: Source[]): Evidence {
@@ -64,6 +64,13 @@ export interface Claim {
   sources: readonly Source[]
   /** The fact check that shows a correction on its slide, where there is one. */
   factCheck?: FactCheckId
+}
+
+/** A figure's kind in two words at most, for the room; evidenceMark says it in full. */
+export function evidenceBadge(evidence: Evidence): string {
+  return evidence.kind === 'essay' && evidence.illustrative
+    ? 'essay\'s illustration'
+    : claimKindPhrases[evidence.kind].badge
 }
 
 /** The words beside a figure that say what stands behind it. */

@@ -147,6 +147,9 @@ export function tallyProblems(statements: readonly { where: string, text: string
   return statements.flatMap(({ where, text }) => check(where, text))
 }
 
+/** A fact check's verdict on the stage: the back row reads it in a few seconds. */
+export const factCheckShortWords = 12
+
 /** Problems in data/ alone: sources, table cells, and figures or checks that no slide shows. */
 export function validateTalkData(deckText: string, data: TalkData = talkData): string[] {
   const { metrics, comparisonRows, factChecks, incidents, suspiciousQuestions, dependencySurfaces } = data
@@ -172,6 +175,9 @@ export function validateTalkData(deckText: string, data: TalkData = talkData): s
         : [`Comparison row "${row.dimension}" has no ${language} cell: copy it from the essay's table.`]),
     ]),
     ...factChecks.flatMap(check => [
+      ...(check.short.trim().split(/\s+/).length <= factCheckShortWords
+        ? []
+        : [`Fact check "${check.id}" has a short verdict of ${check.short.trim().split(/\s+/).length} words: the room reads ${factCheckShortWords} at most; the rest belongs in its correction.`]),
       ...(check.sources.length > 0
         ? []
         : [`Fact check "${check.id}" has no source.`]),

@@ -118,7 +118,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const live = await context.newPage()
       await gotoSlide(live, 1)
       await expect(live.locator(prerendered)).toHaveCount(0)
-      expect(await live.screenshot(), 'the live slide 1, pixel for pixel').toEqual(beforeTheApp)
+      // The live deck settles a frame or two after its layout shows (on a loaded machine, later): awaited.
+      await expect.poll(async () => (await live.screenshot()).equals(beforeTheApp), { message: 'the live slide 1, pixel for pixel', timeout: 15_000 }).toBe(true)
       await context.close()
     })
   }

@@ -9,6 +9,67 @@ import { test } from './support/fixtures.ts'
 const deck = await readDeckOutline()
 const roomTextPx = 18
 const readerTextPx = 12
+
+// The room's slides (issue 24): one idea each, read in a few seconds. Reviewed limits, not timings.
+/** Words on a content slide, the median over the deck. */
+const medianWordsAtMost = 35
+/** A content slide over this many words must be code or a half of the comparison table. */
+const manyWords = 60
+/** Content slides whose content ends above this share of the slide's height: the lower third left empty. */
+const endsHighShare = 0.7
+const endingHighAtMost = 4
+
+/**
+ * The slides the room reads for their content: not the title, not a section divider, and not the
+ * appendix after the closing slide ("What we corrected" and "Sources", reference lists for readers).
+ */
+const closingNo = deck.find(slide => slide.content.includes('<HostedDeckQr'))!.no
+const contentSlides = deck.filter(slide => slide.no > 1 && slide.layout !== 'section' && slide.no <= closingNo)
+/** Slides allowed more words: code shown from a snippet, and the two halves of the comparison table. */
+const wordySlides = new Set(contentSlides
+  .filter(slide => slide.content.includes('<<< @/snippets/') || slide.content.includes('<ComparisonTable'))
+  .map(slide => slide.no))
+
+interface RoomMeasure {
+  no: number
+  title: string
+  words: number
+  /** The median character's size on the projector, each character counted once. */
+  medianPx: number
+  /** Where the slide's content ends, as a share of the slide's height. */
+  endsAt: number
+}
+
+/** Measures an open slide as the room sees it at this window size, every click revealed, chrome left out. */
+function measureRoom(page: Page, no: number): Promise<Omit<RoomMeasure, 'no' | 'title'>> {
+  return page.locator(`[data-slidev-no="${no}"]`).first().evaluate((element) => {
+    const slideRect = element.getBoundingClientRect()
+    const scale = slideRect.width / (element as HTMLElement).offsetWidth
+    const sizes: { px: number, chars: number }[] = []
+    let words = 0
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode()) {
+      const text = walker.currentNode.textContent!.replace(/\s+/g, ' ').trim()
+      const parent = walker.currentNode.parentElement!
+      if (!text || parent.getClientRects().length === 0 || parent.closest('.slidev-vclick-hidden, .slide-chrome'))
+        continue
+      words += text.split(' ').filter(word => /[\p{L}\p{N}]/u.test(word)).length
+      sizes.push({ px: Number.parseFloat(getComputedStyle(parent).fontSize) * scale, chars: text.replace(/ /g, '').length })
+    }
+    sizes.sort((a, b) => a.px - b.px)
+    const total = sizes.reduce((sum, { chars }) => sum + chars, 0)
+    let seen = 0
+    const median = sizes.find(({ chars }) => (seen += chars) >= total / 2)?.px ?? 0
+    const bottom = Math.max(slideRect.top, ...[
+      ...element.querySelectorAll('.slidev-layout *'),
+    ]
+      .filter(child => !child.closest('.slide-chrome') && child.getClientRects().length > 0)
+      .map(child => child.getBoundingClientRect())
+      .filter(rect => rect.width > 0 && rect.height > 0)
+      .map(rect => rect.bottom))
+    return { words, medianPx: median, endsAt: (bottom - slideRect.top) / slideRect.height }
+  })
+}
 /** The slide's shape, Slidev's default 16:9. */
 const canvas = { aspectRatio: 16 / 9 }
 
@@ -95,4 +156,44 @@ test.describe('at 1024x768 the back row can read every slide, every click reveal
       expect.soft(found.spills, 'content past the slide\'s edge or into its chrome').toEqual([])
     })
   }
+})
+
+test.describe('at 1024x768 each content slide gives the room one idea, at a size it reads', () => {
+  test.use({
+    viewport: { width: 1024, height: 768 },
+  })
+
+  test('words per slide, median character size and the slide\'s empty lower third, within the reviewed limits', async ({ slidePage: page }, testInfo) => {
+    expect(contentSlides.length, 'content slides, read from the deck').toBeGreaterThan(0)
+    const measures: RoomMeasure[] = []
+    for (const { no, title } of contentSlides) {
+      await gotoSlide(page, no, '?clicks=99')
+      measures.push({
+        no,
+        title,
+        ...await measureRoom(page, no),
+      })
+    }
+    await testInfo.attach('room-measures.json', {
+      body: JSON.stringify(measures, null, 2),
+      contentType: 'application/json',
+    })
+    const describe = (slides: RoomMeasure[], value: (slide: RoomMeasure) => string) => slides.map(slide => `${slide.no} "${slide.title}": ${value(slide)}`)
+
+    for (const slide of measures)
+      expect(slide.words, `slide ${slide.no} "${slide.title}" shows words`).toBeGreaterThan(0)
+    const words = measures.map(slide => slide.words).sort((a, b) => a - b)
+    const medianWords = words.length % 2
+      ? words[(words.length - 1) / 2]!
+      : (words[words.length / 2 - 1]! + words[words.length / 2]!) / 2
+    expect.soft(medianWords, `median words per content slide (${describe(measures, slide => String(slide.words)).join('; ')})`).toBeLessThanOrEqual(medianWordsAtMost)
+
+    const wordy = measures.filter(slide => slide.words > manyWords)
+    expect.soft(describe(wordy.filter(slide => !wordySlides.has(slide.no)), slide => `${slide.words} words`), `only code and the comparison table's halves pass ${manyWords} words`).toEqual([])
+
+    expect.soft(describe(measures.filter(slide => slide.medianPx < roomTextPx - 0.05), slide => `${slide.medianPx.toFixed(1)}px`), `slides whose median character is below ${roomTextPx}px`).toEqual([])
+
+    const endingHigh = measures.filter(slide => slide.endsAt < endsHighShare)
+    expect.soft(endingHigh.length, `content slides ending above ${endsHighShare * 100}% of their height: ${describe(endingHigh, slide => `${(slide.endsAt * 100).toFixed(0)}%`).join('; ')}`).toBeLessThanOrEqual(endingHighAtMost)
+  })
 })

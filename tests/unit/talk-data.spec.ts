@@ -22,12 +22,18 @@ test('every quote, figure, heading and table cell in data/ is found in the essay
   expect(checkAgainstEssay(readEssay())).toEqual([])
 })
 
-test('the checks name a figure without a source, a missing table cell and a figure on no slide', () => {
+test('the checks name a figure without a source, a missing table cell, a figure on no slide and a long verdict', () => {
   const unsourced = { ...talkData.metrics[0]!, id: 'figure-nobody-shows', source: undefined } as unknown as Metric
   const [firstRow, ...otherRows] = talkData.comparisonRows
+  const [firstCheck, ...otherChecks] = talkData.factChecks
+  const longVerdict = 'one two three four five six seven eight nine ten eleven twelve thirteen'
   const broken: TalkData = {
     ...talkData,
     metrics: [...talkData.metrics, unsourced],
+    factChecks: [
+      { ...firstCheck!, short: longVerdict },
+      ...otherChecks,
+    ],
     comparisonRows: [
       {
         ...firstRow!,
@@ -41,6 +47,7 @@ test('the checks name a figure without a source, a missing table cell and a figu
     expect.stringMatching(/^Figure "figure-nobody-shows" has no source/),
     expect.stringMatching(/^Figure "figure-nobody-shows" \(4\.8x\) is on no slide/),
     `Comparison row "${firstRow!.dimension}" has no Rust cell: copy it from the essay's table.`,
+    expect.stringMatching(new RegExp(`^Fact check "${firstCheck!.id}" has a short verdict of 13 words`)),
   ])
   expect(checkAgainstEssay(readEssay(), {
     ...talkData,
