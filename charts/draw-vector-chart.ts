@@ -1,7 +1,7 @@
 // Print's chart drawing, in a module of its own: svgcanvas loads when a page prints, not with every chart.
 import type { ChartSpec } from './chart-spec.ts'
 import { BasicPlatform, Chart } from 'chart.js'
-import { smallestFont, themedConfig } from './draw-chart.ts'
+import { themedConfig } from './draw-chart.ts'
 import { VectorContext, withRecordedPaths } from './vector-context.ts'
 
 /**
@@ -9,7 +9,7 @@ import { VectorContext, withRecordedPaths } from './vector-context.ts'
  * and text a PDF reader can zoom, search and select. No animation, no events: the SVG is final when this
  * returns.
  */
-export function drawVectorChart(box: HTMLElement, spec: ChartSpec, { fontPx }: { fontPx: number }): { svg: SVGSVGElement, smallestFontPx: number } {
+export function drawVectorChart(box: HTMLElement, spec: ChartSpec, { fontPx }: { fontPx: number }): SVGSVGElement {
   // The box's own size, not the scaled one on screen: the SVG scales with the slide as the canvas does.
   const { clientWidth: width, clientHeight: height } = box
   const context = new VectorContext({ width, height })
@@ -22,7 +22,6 @@ export function drawVectorChart(box: HTMLElement, spec: ChartSpec, { fontPx }: {
   // A copy: destroying the chart clears the context's own SVG.
   const svg = context.getSvg().cloneNode(true) as SVGSVGElement
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`)
-  const smallestFontPx = smallestFont(chart)
   chart.destroy()
-  return { svg, smallestFontPx }
+  return svg
 }

@@ -11,6 +11,7 @@ import { loadDeck } from '../kit/check/deck-source.ts'
 import { gotoSlide, hostedDeckUrl, readDeckOutline } from './support/deck.ts'
 import { pdfUaProblems } from './support/pdf-ua.ts'
 import { pdfInfo, pdfLanguage, pdfLinks, pdfOutline, pdfPageCount, pdfPagePngs, pdfStructureTypes } from './support/pdf.ts'
+import { differingShare } from './support/pixels.ts'
 
 const deck = await readDeckOutline()
 // The PDF page against the slide in print mode, averaged down to 160×90 in grey: a pixel differs when it
@@ -112,31 +113,16 @@ test('every PDF page matches its reviewed snapshot, and the slide as print mode 
     const name = `pdf-page-${String(index + 1).padStart(2, '0')}.png`
     expect.soft(readFileSync(file), name).toMatchSnapshot(name)
   }
-  // Print and screen drawn side by side in a canvas, averaged down to 160×90 so that the two renderers'
-  // anti-aliasing (poppler and Skia) evens out: a moved, missing or restyled element still shows.
-  await page.setContent('<canvas width="160" height="90"></canvas>')
+  // Averaged down to 160×90 in grey, so that the two renderers' anti-aliasing (poppler and Skia) evens
+  // out: a moved, missing or restyled element still shows.
+  await page.setContent('')
   const slidePage = await context.newPage()
   for (const [index, file] of pages.entries()) {
-    const screen = await printedSlide(slidePage, index + 1)
-    const differing = await page.evaluate(async ([printed, shown, levels]) => {
-      const canvas = document.querySelector('canvas')!
-      const context = canvas.getContext('2d', { willReadFrequently: true })!
-      context.imageSmoothingQuality = 'high'
-      const grey = async (source: string) => {
-        const image = new Image()
-        image.src = source
-        await image.decode()
-        context.drawImage(image, 0, 0, canvas.width, canvas.height)
-        const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
-        return Array.from({ length: data.length / 4 }, (_, pixel) => (data[pixel * 4]! + data[pixel * 4 + 1]! + data[pixel * 4 + 2]!) / 3)
-      }
-      const [a, b] = [await grey(printed), await grey(shown)]
-      return a.filter((value, pixel) => Math.abs(value - b[pixel]!) > Number(levels)).length / a.length
-    }, [
-      `data:image/png;base64,${readFileSync(file).toString('base64')}`,
-      `data:image/png;base64,${screen.toString('base64')}`,
-      String(printScreenLevels),
-    ])
+    const differing = await differingShare(page, readFileSync(file), await printedSlide(slidePage, index + 1), {
+      scaleTo: { width: 160, height: 90 },
+      grey: true,
+      levels: printScreenLevels,
+    })
     expect.soft(differing, `page ${index + 1}: share of pixels the PDF and the slide in print mode draw differently`).toBeLessThan(printScreenShare)
   }
 })

@@ -166,10 +166,9 @@ function xmpMetadata(info: DocumentInfo, language: string | undefined): string {
 }
 
 /** Each link annotation again, with /Contents: what the link says on the page, or its URL. */
-function describedLinks(text: string, xref: Xref, linkText: ReadonlyMap<string, string>): NewObject[] {
+function describedLinks(objects: ReadonlyMap<number, string>, linkText: ReadonlyMap<string, string>): NewObject[] {
   const links: NewObject[] = []
-  for (const num of xref.offsets.keys()) {
-    const body = objectBody(text, xref, num)
+  for (const [num, body] of objects) {
     if (!/^<<\/Type \/Annot\b/.test(body) || !/\/Subtype\s*\/Link\b/.test(body) || /\/Contents\s*[(<]/.test(body))
       continue
     const uri = /\/URI\s*\(((?:[^()\\]|\\.)*)\)/.exec(body)?.[1]?.replace(/\\(.)/g, '$1')
@@ -252,13 +251,8 @@ const roleMap: Record<string, string> = {
  * text) retagged as a Div. PDF/UA needs alternate text on every Figure, and alternate text would hide
  * the text and figures inside; each figure within keeps its own.
  */
-function readableStructure(text: string, xref: Xref, treeRootNum: number): NewObject[] {
-  const elements = new Map<number, string>()
-  for (const num of xref.offsets.keys()) {
-    const body = objectBody(text, xref, num)
-    if (/^<<\/Type \/StructElem\b/.test(body))
-      elements.set(num, body)
-  }
+function readableStructure(objects: ReadonlyMap<number, string>, treeRootNum: number): NewObject[] {
+  const elements = new Map([...objects].filter(([, body]) => /^<<\/Type \/StructElem\b/.test(body)))
   const types = new Set([
     ...elements.values(),
   ].map(body => /\/S \/(\w+)/.exec(body)?.[1] ?? ''))
@@ -266,7 +260,7 @@ function readableStructure(text: string, xref: Xref, treeRootNum: number): NewOb
   if (unmapped.length > 0)
     fail(`it tags ${unmapped.join(', ')}, which PDF 1.7 lacks; add each to roleMap`)
   const used = [...types].filter(type => roleMap[type])
-  const treeRoot = objectBody(text, xref, treeRootNum)
+  const treeRoot = objects.get(treeRootNum) ?? fail(`the structure tree root ${treeRootNum} is not in the cross-reference table`)
   const retagged = [...elements].filter(([, body]) => /\/S \/Figure\b/.test(body)
     && !/\/Alt\s*[(<]/.test(body)
     && [
@@ -346,6 +340,13 @@ export function finishPdf(pdf: Uint8Array, outline: OutlineEntry[] | undefined, 
   const catalogNum = ref(xref.trailer, 'Root') ?? fail('the trailer has no /Root')
   const catalog = objectBody(text, xref, catalogNum)
   const pages = pageObjects(text, xref, catalog)
+  // Read once: links and structure elements are both found among every object Chromium wrote.
+  const printedObjects = new Map([
+    ...xref.offsets.keys(),
+  ].map(num => [
+    num,
+    objectBody(text, xref, num),
+  ]))
 
   const infoNum = size
   const metadataNum = size + 1
@@ -377,8 +378,8 @@ export function finishPdf(pdf: Uint8Array, outline: OutlineEntry[] | undefined, 
       num: metadataNum,
       body: xmpMetadata(info, language),
     },
-    ...describedLinks(text, xref, info.linkText ?? new Map()),
-    ...readableStructure(text, xref, ref(catalog, 'StructTreeRoot') ?? fail('the catalog has no structure tree (was it printed with tagged: true?)')),
+    ...describedLinks(printedObjects, info.linkText ?? new Map()),
+    ...readableStructure(printedObjects, ref(catalog, 'StructTreeRoot') ?? fail('the catalog has no structure tree (was it printed with tagged: true?)')),
     ...objects,
   ].sort((a, b) => a.num - b.num)
 
