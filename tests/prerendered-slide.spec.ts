@@ -114,7 +114,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await held.goto('/', { waitUntil: 'commit' })
       await expect(held.locator(`${prerendered} h1`)).toBeVisible()
       await held.evaluate(() => document.fonts.ready.then(() => undefined))
-      const beforeTheApp = await held.screenshot()
+      // A face the page asks for only once it paints can still be arriving: the held page counts once two
+      // screenshots in a row agree.
+      let beforeTheApp = await held.screenshot()
+      await expect.poll(async () => {
+        const again = await held.screenshot()
+        const settled = again.equals(beforeTheApp)
+        beforeTheApp = again
+        return settled
+      }, { message: 'slide 1 before the app, settled' }).toBe(true)
       const live = await context.newPage()
       await gotoSlide(live, 1)
       await expect(live.locator(prerendered)).toHaveCount(0)

@@ -4,7 +4,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
+import { resolveConfig } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
+import { slidevSlideHeight } from '../slidev/internals.ts'
 
 /** The deck as Slidev's own parser reads it: headmatter and slides, as the build sees them. */
 export function loadDeck(root: string): Promise<LoadedSlidevData> {
@@ -12,6 +14,15 @@ export function loadDeck(root: string): Promise<LoadedSlidevData> {
     userRoot: root,
     roots: [root],
   }, join(root, 'slides.md'))
+}
+
+/** One slide's size in CSS pixels, as Slidev sizes it from the headmatter: one page of the PDF. */
+export function slideSize(headmatter: Record<string, unknown>): { width: number, height: number } {
+  const { canvasWidth, aspectRatio } = resolveConfig(headmatter)
+  return {
+    width: canvasWidth,
+    height: slidevSlideHeight(canvasWidth, aspectRatio),
+  }
 }
 
 /** Every file a slide is written in: where a figure's id must appear for the figure to count as shown. */

@@ -1,6 +1,6 @@
 // `npm run build [-- --base /talk/] [--out dir]`: the static web deck, in dist/ by default. The deck check
 // first, then Slidev's build, then what a host serves beside it: the PDF behind the download button, the
-// social preview image, the reader view for phones, the offline worker. Everything is built in a temporary
+// social preview image, the reader view for phones, the offline worker, all made from the built deck. Everything is built in a temporary
 // folder beside the output, which replaces it only when every step succeeded, so a failed build leaves the
 // last good site in place.
 import { existsSync, renameSync, rmSync } from 'node:fs'
@@ -15,7 +15,7 @@ import { withBuiltDeck } from '../headless/built-deck.ts'
 import { prerenderUnderPolicy } from '../hosting/content-security-policy.ts'
 import { renderOgImage } from '../hosting/og-image.ts'
 import { writeServiceWorker } from '../offline/service-worker.ts'
-import { exportDeck } from '../pdf/export.ts'
+import { exportBuiltDeck } from '../pdf/export.ts'
 import { writeReaderPage } from '../reader/page.ts'
 
 const { values } = parseArgs({
@@ -74,22 +74,21 @@ if (built.status !== 0)
   fail(`slidev build failed (exit ${built.status ?? built.signal}).`)
 
 try {
-  // The PDF is printed by Slidev's own server while the built deck is opened in a browser of its own:
-  // neither reads what the other writes, and on two cores they overlap.
-  await Promise.all([
-    timed('PDF for download', () => exportDeck({
-      output: join(partial, pdfName),
-      root,
-    }).catch((error: Error) => {
-      throw new Error(`The PDF for download failed: ${(error.cause as Error | undefined)?.message ?? error.message}`)
-    })),
-    withBuiltDeck(partial, base, async (builtDeck) => {
-      await timed('social preview', () => renderOgImage(builtDeck))
-      await timed('reader view', () => writeReaderPage(builtDeck, deck))
-      // Last: the pages above are rendered by the live deck alone.
-      await timed('slide 1 prerendered', () => prerenderUnderPolicy(builtDeck, deck.headmatter))
-    }),
-  ])
+  await withBuiltDeck(partial, base, async (builtDeck) => {
+    // The PDF is printed from the built deck's print page while the reader view reads its slides: on two
+    // cores they overlap.
+    await Promise.all([
+      timed('PDF for download', () => exportBuiltDeck(builtDeck, deck, join(partial, pdfName), root).catch((error: Error) => {
+        throw new Error(`The PDF for download failed: ${error.message}`)
+      })),
+      (async () => {
+        await timed('social preview', () => renderOgImage(builtDeck))
+        await timed('reader view', () => writeReaderPage(builtDeck, deck))
+      })(),
+    ])
+    // Last: the pages above are rendered by the live deck alone.
+    await timed('slide 1 prerendered', () => prerenderUnderPolicy(builtDeck, deck.headmatter))
+  })
   await timed('offline worker', () => writeServiceWorker(partial, base))
 }
 catch (error) {
@@ -102,4 +101,4 @@ if (existsSync(out))
 renameSync(partial, out)
 rmSync(previous, { recursive: true, force: true })
 const total = timings.reduce((sum, [, seconds]) => sum + seconds, 0)
-console.log(`Built into ${values.out}/: ${timings.map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`).join(', ')} (steps add up to ${total.toFixed(1)} s; the PDF overlaps the rest)`)
+console.log(`Built into ${values.out}/: ${timings.map(([step, seconds]) => `${step} ${seconds.toFixed(1)} s`).join(', ')} (steps add up to ${total.toFixed(1)} s; the PDF overlaps the preview and the reader view)`)

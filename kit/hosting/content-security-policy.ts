@@ -2,10 +2,11 @@ import type { BuiltDeck } from '../headless/built-deck.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { slideSize } from '../check/deck-source.ts'
 import { readerRedirectHash } from '../first-paint/inline-script.ts'
 import { prerenderFirstSlide } from '../first-paint/prerender.ts'
 import { escapeHtml } from '../headless/built-deck.ts'
-import { slidevInlineStyles } from '../slidev/internals.ts'
+import { slidevInlineStyles, slidevPrintStyle } from '../slidev/internals.ts'
 
 /** The only inline <style> elements Slidev and VueUse make, allowed by hash rather than 'unsafe-inline'. */
 const inlineStyles = slidevInlineStyles
@@ -14,9 +15,11 @@ function styleHash(css: string): string {
   return `'sha256-${createHash('sha256').update(css).digest('base64')}'`
 }
 
-/** What a policy is made for: the base path, and the inline stylesheets the build writes into the page. */
+/** What a policy is made for: the base path, the deck, and the inline stylesheets the build writes into the page. */
 export interface PolicyOptions {
   base: string
+  /** The deck's headmatter: its slide size is in the print pages' inline stylesheet. */
+  headmatter: Record<string, unknown>
   /** The text of each <style> element the build adds (the prerendered slide 1's), allowed by its hash. */
   pageStyles?: string[]
 }
@@ -26,7 +29,8 @@ export interface PolicyOptions {
  * but the reader view's redirect (kit/first-paint/inline-script.ts), allowed by its hash, which depends on the base.
  * Vue and chart.js set styles through the CSSOM, which style-src does not govern.
  */
-function contentSecurityPolicy({ base, pageStyles = [] }: PolicyOptions): Record<string, string> {
+function contentSecurityPolicy({ base, headmatter, pageStyles = [] }: PolicyOptions): Record<string, string> {
+  const { width, height } = slideSize(headmatter)
   return {
     'default-src': '\'self\'',
     'script-src': `'self' 'report-sample' ${readerRedirectHash(base)}`,
@@ -36,6 +40,7 @@ function contentSecurityPolicy({ base, pageStyles = [] }: PolicyOptions): Record
       '\'report-sample\'',
       ...[
         ...inlineStyles,
+        slidevPrintStyle(width, height),
         ...pageStyles,
       ].map(styleHash),
     ].join(' '),
@@ -74,8 +79,8 @@ export function headersFile(options: PolicyOptions): string {
  * Allows the inline stylesheets the build added to the deck's pages (slide 1's), by their hash: in the
  * policy's <meta> tag of index.html and 404.html, and in _headers.
  */
-function allowPageStyles(dist: string, base: string, pageStyles: string[]) {
-  const policy = { base, pageStyles }
+function allowPageStyles(dist: string, base: string, headmatter: Record<string, unknown>, pageStyles: string[]) {
+  const policy = { base, headmatter, pageStyles }
   for (const file of [
     join(dist, 'index.html'),
     join(dist, '404.html'),
@@ -91,5 +96,5 @@ function allowPageStyles(dist: string, base: string, pageStyles: string[]) {
  * by the policy: the two go together, or the page's own policy blocks the stylesheet.
  */
 export async function prerenderUnderPolicy(deck: BuiltDeck, headmatter: Record<string, unknown>): Promise<void> {
-  allowPageStyles(deck.dist, deck.base, [await prerenderFirstSlide(deck, headmatter)])
+  allowPageStyles(deck.dist, deck.base, headmatter, [await prerenderFirstSlide(deck, headmatter)])
 }

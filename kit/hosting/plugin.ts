@@ -2,17 +2,20 @@
 // and the Content-Security-Policy, in the page and as a _headers file.
 import type { Plugin } from 'vite'
 import type { TalkState } from '../config/plugin.ts'
+import { loadDeck } from '../check/deck-source.ts'
 import { readerRedirect } from '../first-paint/inline-script.ts'
 import { headersFile, policyText } from './content-security-policy.ts'
 
 export function hosting(state: Partial<TalkState>): Plugin {
   let base = '/'
+  let headmatter: Record<string, unknown> = {}
   return {
     name: 'talk-kit:hosting',
     // Slidev's dev server and exporter run inline code of their own; the policy is for the hosted build.
     apply: 'build',
-    configResolved(config) {
+    async configResolved(config) {
       base = config.base
+      headmatter = (await loadDeck(config.root)).headmatter
     },
     transformIndexHtml: {
       order: 'post',
@@ -23,7 +26,7 @@ export function hosting(state: Partial<TalkState>): Plugin {
             tag: 'meta',
             attrs: {
               'http-equiv': 'Content-Security-Policy',
-              'content': policyText({ base, forMetaTag: true }),
+              'content': policyText({ base, headmatter, forMetaTag: true }),
             },
             injectTo: 'head-prepend',
           },
@@ -59,7 +62,7 @@ export function hosting(state: Partial<TalkState>): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: '_headers',
-        source: headersFile({ base }),
+        source: headersFile({ base, headmatter }),
       })
     },
   }

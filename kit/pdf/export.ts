@@ -3,7 +3,11 @@
 // from Slidev's print page (kit/pdf/print-page.ts); the other formats go to Slidev's own exporter once the
 // print page has opened without an error. Every export writes to a temporary name beside the output and
 // renames only on success, so a failed export never replaces a good file.
+import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { Page } from 'playwright-chromium'
+import type { TalkConfig } from '../config/talk.ts'
+import type { BuiltDeck } from '../headless/built-deck.ts'
+import type { PrintPage } from './print-page.ts'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, join } from 'node:path'
@@ -13,7 +17,7 @@ import { loadTalk } from '../config/load.ts'
 import { findChromium } from '../headless/chromium.ts'
 import { finishPdf } from './finish.ts'
 import { deckOutline, documentInfo, firstPageOfEachSlide, nestNotesHeadings, pageOutline } from './outline.ts'
-import { withPrintPage } from './print-page.ts'
+import { withBuiltPrintPage, withPrintPage } from './print-page.ts'
 
 const extensionByFormat: Record<string, string> = {
   'pdf': '.pdf',
@@ -98,6 +102,24 @@ async function linkTexts(page: Page): Promise<Map<string, string>> {
   return texts
 }
 
+/** The slides' PDF from a complete print page: tagged, with the reader's outline, link texts and metadata. */
+async function printSlides(print: PrintPage, config: TalkConfig, printedAt: Date): Promise<Uint8Array> {
+  const { page, width, height, slides, headmatter } = print
+  const printed = await page.pdf({
+    width,
+    height,
+    printBackground: true,
+    preferCSSPageSize: true,
+    margin: { top: 0, right: 0, bottom: 0, left: 0 },
+    tagged: true,
+  })
+  const outline = pageOutline(deckOutline(slides, config), await firstPageOfEachSlide(page))
+  return finishPdf(printed, outline, {
+    ...documentInfo(headmatter, printedAt),
+    linkText: await linkTexts(page),
+  })
+}
+
 async function printFormat(root: string, format: string, partial: string, withClicks: boolean, slidevArgs: string[]) {
   const executablePath = findChromium()
   const { config } = await loadTalk(root)
@@ -127,26 +149,25 @@ async function printFormat(root: string, format: string, partial: string, withCl
     return
   }
   if (format === 'pdf' && slidevArgs.length === 0) {
-    await withPrintPage({ root, executablePath, withClicks }, async ({ page, width, height, slides, headmatter }) => {
-      const printed = await page.pdf({
-        width,
-        height,
-        printBackground: true,
-        preferCSSPageSize: true,
-        margin: { top: 0, right: 0, bottom: 0, left: 0 },
-        tagged: true,
-      })
-      const outline = pageOutline(deckOutline(slides, config), await firstPageOfEachSlide(page))
-      writeFileSync(partial, finishPdf(printed, outline, {
-        ...documentInfo(headmatter, printedAt),
-        linkText: await linkTexts(page),
-      }))
+    await withPrintPage({ root, executablePath, withClicks }, async (print) => {
+      writeFileSync(partial, await printSlides(print, config, printedAt))
     })
     return
   }
   // Slidev's exporter waits 30 s on a broken slide and writes the file anyway: open the page first.
   await withPrintPage({ root, executablePath, withClicks }, async () => {})
   runSlidevExport(root, format, partial, withClicks, slidevArgs)
+}
+
+/**
+ * The build's PDF, printed from the built deck's own print page into `output` (a file in the build's
+ * temporary folder): the same file `npm run export` prints from Slidev's server, without starting one.
+ */
+export async function exportBuiltDeck(builtDeck: BuiltDeck, deck: LoadedSlidevData, output: string, root: string): Promise<void> {
+  const { config } = await loadTalk(root)
+  await withBuiltPrintPage(builtDeck, deck, { root }, async (print) => {
+    writeFileSync(output, await printSlides(print, config, reproducibleNow(root)))
+  })
 }
 
 /** Exports the deck and returns the path written. Throws, with the previous file untouched, on failure. */

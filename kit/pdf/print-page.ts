@@ -1,19 +1,21 @@
 import type { AddressInfo } from 'node:net'
-// Slidev's print page, served by Slidev's own export server and opened in the Chromium we found, with
-// every page error and console error caught the moment it happens. The PDF exports print it; the other
-// formats open it first, so a broken slide stops an export at once, naming the slide and the error,
-// instead of a 30 s wait and a PDF with a blank page.
+// Slidev's print page, served by Slidev's own export server (for `npm run export`) or by the built deck
+// (for the build's PDF), and opened in Chromium with every page error and console error caught the moment
+// it happens. The PDF exports print it; the other formats open it first, so a broken slide stops an
+// export at once, naming the slide and the error, instead of a 30 s wait and a PDF with a blank page.
 import type { Browser, Page } from 'playwright-chromium'
+import type { BuiltDeck } from '../headless/built-deck.ts'
 import type { OutlineSlide } from './outline.ts'
 import { join, relative } from 'node:path'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
+import { slideSize } from '../check/deck-source.ts'
 import { chromiumArgs } from '../headless/chromium.ts'
 import { slidevDom } from '../slidev/internals.ts'
 
 export interface PrintPageRequest {
+  /** The talk's folder: slides' files are named relative to it. */
   root: string
-  executablePath: string
   /** Slidev's route: `print` for the slides, `presenter/print` for the notes. */
   route?: 'print' | 'presenter/print'
   /** One page per click step, as `slidev export --with-clicks`. */
@@ -114,15 +116,68 @@ async function settle(print: PrintPage, notes: boolean): Promise<void> {
   }
 }
 
+/** The slides and headmatter of a deck, as Slidev's parser reads them for its server or the kit's build. */
+interface DeckData {
+  slides: { index: number, title?: string, source: { filepath: string } }[]
+  headmatter: Record<string, unknown>
+}
+
+/**
+ * Opens the print page at `origin` (Slidev's dev server, or the built deck, which keeps the page) in
+ * `browser`, waits until it is complete and hands it over. Any error before or during `use` rejects at once.
+ */
+async function usePrintPage<T>(browser: Browser, origin: string, deck: DeckData, request: PrintPageRequest, use: (print: PrintPage) => Promise<T>): Promise<T> {
+  const notes = request.route === 'presenter/print'
+  const { width, height } = slideSize(deck.headmatter)
+  const exportConfig = deck.headmatter.export as { scale?: unknown } | undefined
+  const { page, failure } = await openPrintPage(
+    browser,
+    `${origin}${request.route ?? 'print'}${notes
+      ? ''
+      : `?print=${request.withClicks ? 'clicks' : 'true'}`}`,
+    // As Slidev's exporter: the slides' page is as tall as every slide together, and charts are drawn at
+    // twice the resolution unless the headmatter's `export.scale` says otherwise. The notes lay out on their own.
+    notes
+      ? undefined
+      : {
+          viewport: { width, height: height * deck.slides.length },
+          deviceScaleFactor: Number(exportConfig?.scale) || 2,
+        },
+    request.fixedTime,
+  )
+  try {
+    const print: PrintPage = {
+      page,
+      failure,
+      width,
+      height,
+      slideCount: deck.slides.length,
+      slides: deck.slides.map(slide => ({
+        no: slide.index + 1,
+        title: slide.title ?? '',
+        file: relative(request.root, slide.source.filepath),
+      })),
+      headmatter: deck.headmatter,
+    }
+    await settle(print, notes)
+    return await Promise.race([
+      use(print),
+      print.failure,
+    ])
+  }
+  finally {
+    await page.context().close()
+  }
+}
+
 /**
  * Starts Slidev's export server for the deck, opens its print page and waits until it is complete, then
  * hands it over. Any error before or during `use` rejects at once; the server and browser always close.
  */
-export async function withPrintPage<T>(request: PrintPageRequest, use: (print: PrintPage) => Promise<T>): Promise<T> {
+export async function withPrintPage<T>(request: PrintPageRequest & { executablePath: string }, use: (print: PrintPage) => Promise<T>): Promise<T> {
   const options = await resolveOptions({
     entry: join(request.root, 'slides.md'),
   }, 'export')
-  const { canvasWidth, aspectRatio, export: exportConfig } = options.data.config
   const server = await createServer(options, {
     server: { port: 0 },
     clearScreen: false,
@@ -132,44 +187,15 @@ export async function withPrintPage<T>(request: PrintPageRequest, use: (print: P
   try {
     await server.listen()
     const { port } = server.httpServer!.address() as AddressInfo
-    const notes = request.route === 'presenter/print'
-    const height = Math.round(canvasWidth / aspectRatio)
-    const { page, failure } = await openPrintPage(
-      browser,
-      `http://localhost:${port}/${request.route ?? 'print'}${notes
-        ? ''
-        : `?print=${request.withClicks ? 'clicks' : 'true'}`}`,
-      // As Slidev's exporter: the slides' page is as tall as every slide together, and charts are drawn at
-      // twice the resolution unless the headmatter's `export.scale` says otherwise. The notes lay out on their own.
-      notes
-        ? undefined
-        : {
-            viewport: { width: canvasWidth, height: height * options.data.slides.length },
-            deviceScaleFactor: Number(exportConfig?.scale) || 2,
-          },
-      request.fixedTime,
-    )
-    const print: PrintPage = {
-      page,
-      failure,
-      width: canvasWidth,
-      height,
-      slideCount: options.data.slides.length,
-      slides: options.data.slides.map(slide => ({
-        no: slide.index + 1,
-        title: slide.title ?? '',
-        file: relative(request.root, slide.source.filepath),
-      })),
-      headmatter: options.data.headmatter,
-    }
-    await settle(print, notes)
-    return await Promise.race([
-      use(print),
-      print.failure,
-    ])
+    return await usePrintPage(browser, `http://localhost:${port}/`, options.data, request, use)
   }
   finally {
     await browser.close()
     await server.close()
   }
+}
+
+/** The built deck's print page (kit/setup/routes.ts keeps it in the hosted build), opened in its browser. */
+export function withBuiltPrintPage<T>(builtDeck: BuiltDeck, deck: DeckData, request: PrintPageRequest, use: (print: PrintPage) => Promise<T>): Promise<T> {
+  return usePrintPage(builtDeck.browser, `${builtDeck.origin}${builtDeck.base}`, deck, request, use)
 }

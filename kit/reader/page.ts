@@ -1,7 +1,7 @@
 // The reader view: the whole talk as one static page a phone reads without zooming, written at build time
-// into read/index.html. Each slide is opened in the built deck with headless Chromium and its rendered
-// content copied, with every click step shown and each chart swapped for its own numbers table; the
-// speaker notes come from the presenter, as Slidev renders them. The page is plain HTML and CSS: it needs
+// into read/index.html. The built deck's print page, opened in headless Chromium, draws every slide at
+// once; each one's rendered content is copied, with every click step shown and each chart swapped for its
+// own numbers table. The speaker notes come from Slidev's notes page, as Slidev renders them. The page is plain HTML and CSS: it needs
 // no JavaScript, loads only this build's files and keeps the deck's Content-Security-Policy.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { Browser, Page } from 'playwright-chromium'
@@ -9,10 +9,10 @@ import type { BuiltDeck } from '../headless/built-deck.ts'
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { slidesOnlyQuery } from '../first-paint/inline-script.ts'
-import { darkRules, escapeHtml, loadedStylesheets, readStylesheets, waitForSlide } from '../headless/built-deck.ts'
+import { darkRules, escapeHtml, loadedStylesheets, readStylesheets } from '../headless/built-deck.ts'
 import { pruneForMarkup } from '../headless/css-prune.ts'
 import { policyText } from '../hosting/content-security-policy.ts'
-import { presenterPath, slideLayoutSelector, slidevDom } from '../slidev/internals.ts'
+import { slideLayoutSelector, slidevDom, slidevPrintRoutes } from '../slidev/internals.ts'
 import { chartFigureSelector } from './files.ts'
 import { readerScriptFile } from './script-plugin.ts'
 
@@ -39,7 +39,8 @@ interface CopyRequest {
   base: string
   styles: StyleClasses
   layoutSelector: string
-  hiddenClickClass: string
+  /** Slidev's classes for an element's click state: the page shows every step, none of them current. */
+  clickStateClasses: string[]
   chartSelector: string
 }
 
@@ -49,7 +50,7 @@ interface CopyRequest {
  * can be reached by keyboard. Style attributes go, as the policy would block them: code keeps its colours
  * through classes, the rest only sized the slide's canvas.
  */
-function copySlide({ no, title, base, styles, layoutSelector, hiddenClickClass, chartSelector }: CopyRequest) {
+function copySlide({ no, title, base, styles, layoutSelector, clickStateClasses, chartSelector }: CopyRequest) {
   const source = document.querySelector(layoutSelector)!
   const layout = source.cloneNode(true) as HTMLElement
   // Markdown typography may curl a title's quotes on the slide but not in its frontmatter.
@@ -112,8 +113,8 @@ function copySlide({ no, title, base, styles, layoutSelector, hiddenClickClass, 
     if (slide)
       link.setAttribute('href', `#slide-${slide[1]}`)
   }
-  for (const element of layout.querySelectorAll(`.${hiddenClickClass}`))
-    element.classList.remove(hiddenClickClass)
+  for (const element of layout.querySelectorAll(clickStateClasses.map(name => `.${name}`).join(', ')))
+    element.classList.remove(...clickStateClasses)
   for (const element of [
     layout,
     ...layout.querySelectorAll('[style]'),
@@ -184,19 +185,40 @@ ${slide.notes
 </section>`
 }
 
+/** What a print page must show before it is read: at least `count` elements matching `selector`. */
+interface Expected {
+  selector: string
+  count: number
+}
+
 /**
- * Shows `url` in the page: loaded the first time, then routed to inside the app, as the browser's back
- * button would (vue-router follows popstate), without reloading the deck.
+ * Opens one of the built deck's print pages and waits until everything expected is drawn, no slide is
+ * loading (Slidev shows the placeholder only after a delay, so the content itself is waited for first)
+ * and every chart has its data, as the PDF does.
  */
-async function openInApp(page: Page, url: string) {
-  if (page.url() === 'about:blank') {
-    await page.goto(url)
-    return
-  }
-  await page.evaluate((href) => {
-    history.replaceState(null, '', href)
-    dispatchEvent(new PopStateEvent('popstate', { state: null }))
-  }, url)
+async function openPrintPage(page: Page, url: string, expected: Expected[]) {
+  await page.goto(url)
+  await page.waitForFunction(({ expected, loading, waitFor }) => expected.every(({ selector, count }) => document.querySelectorAll(selector).length >= count)
+    && document.querySelector(loading) === null
+    && [
+      ...document.querySelectorAll(`[${waitFor}]`),
+    ].every(element => element.querySelector(element.getAttribute(waitFor)!)), { expected, loading: `.${slidevDom.loadingClass}`, waitFor: slidevDom.waitForAttribute })
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+/** Every slide's notes, by slide number, as Slidev's notes page renders them. */
+async function notesBySlide(page: Page, url: string, count: number): Promise<Map<number, string>> {
+  await openPrintPage(page, url, [
+    { selector: `.${slidevDom.noteClass}`, count },
+  ])
+  // Each slide's notes sit under a heading that begins with its number, "12/68".
+  const notes = await page.evaluate(noteClass => [
+    ...document.querySelectorAll(`.${noteClass}`),
+  ].map(note => [
+    Number.parseInt(note.parentElement!.querySelector('h2')!.textContent.trim()),
+    note.innerHTML,
+  ] as const), slidevDom.noteClass)
+  return new Map(notes)
 }
 
 /** Writes read/index.html and read/reader.css into the built deck; returns the number of slides on the page. */
@@ -212,44 +234,31 @@ export async function writeReaderPage(builtDeck: BuiltDeck, deck: LoadedSlidevDa
     const failures: string[] = []
     page.on('pageerror', error => failures.push(error.message))
     let styles: StyleClasses = {}
-    const stylesheets = new Set<string>()
-    const dark = new Set<string>()
     const slides: ReaderSlide[] = []
-    // One page for the slides and one for the notes, each loaded once and then moved from slide to slide
-    // inside the app: a reload per slide cost most of the build's time.
+    // Every slide at once, every click step shown, on the print page as the screen draws it (no ?print):
+    // one load for the whole deck. The notes come from Slidev's notes page, also in one load.
     const notesPage = await context.newPage()
     notesPage.on('pageerror', error => failures.push(error.message))
+    const [notes] = await Promise.all([
+      notesBySlide(notesPage, `${origin}${base}${slidevPrintRoutes.notes.path.slice(1)}`, deck.slides.filter(slide => slide.note?.trim()).length),
+      openPrintPage(page, `${origin}${base}${slidevPrintRoutes.slides.path.slice(1)}?${slidesOnlyQuery}`, deck.slides.map(slide => ({
+        selector: slideLayoutSelector(slide.index + 1),
+        count: 1,
+      }))),
+    ])
     for (const slide of deck.slides) {
       const no = slide.index + 1
       const title = slide.title ?? `Slide ${no}`
-      await openInApp(page, `${origin}${base}${no}?${slidesOnlyQuery}`)
-      await waitForSlide(page, no)
       const copied = await page.evaluate(copySlide, {
         no,
         title,
         base,
         styles,
         layoutSelector: slideLayoutSelector(no),
-        hiddenClickClass: slidevDom.hiddenClickClass,
+        clickStateClasses: [slidevDom.hiddenClickClass, slidevDom.currentClickClass, slidevDom.priorClickClass],
         chartSelector: chartFigureSelector,
       })
       styles = copied.styles
-      for (const path of await loadedStylesheets(page, builtDeck))
-        stylesheets.add(path)
-      // A component's styles load with its slide: its dark rules are read there. html:root is as specific
-      // as the light theme's html:not(.dark), and later on the page: the dark rule wins.
-      for (const rule of await page.evaluate(darkRules, 'html:root'))
-        dark.add(rule)
-      let notes = ''
-      if (slide.note?.trim()) {
-        await openInApp(notesPage, `${origin}${base}${presenterPath(no)}`)
-        const note = notesPage.locator(`.${slidevDom.noteClass}`).first()
-        await notesPage.waitForFunction(({ path, selector }) => location.pathname.endsWith(path) && document.querySelector(selector) !== null, {
-          path: presenterPath(no),
-          selector: `.${slidevDom.noteClass}`,
-        })
-        notes = await note.innerHTML()
-      }
       const isSection = slide.frontmatter.layout === 'section'
       slides.push({
         no,
@@ -260,9 +269,13 @@ export async function writeReaderPage(builtDeck: BuiltDeck, deck: LoadedSlidevDa
           ? 2
           : 3,
         content: copied.content,
-        notes,
+        notes: notes.get(no) ?? '',
       })
     }
+    const stylesheets = await loadedStylesheets(page, builtDeck)
+    // Every slide's component styles are loaded on the print page: their dark rules are read there. html:root
+    // is as specific as the light theme's html:not(.dark), and later on the page: the dark rule wins.
+    const dark = new Set(await page.evaluate(darkRules, 'html:root'))
     if (failures.length > 0)
       throw new Error(`The reader view met a page error: ${failures[0]}`)
 
@@ -279,7 +292,7 @@ export async function writeReaderPage(builtDeck: BuiltDeck, deck: LoadedSlidevDa
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policyText({ base, forMetaTag: true }))}">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policyText({ base, headmatter: deck.headmatter, forMetaTag: true }))}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(title)} · reader view</title>

@@ -2,8 +2,8 @@ import type { Component } from 'vue'
 import type { LocationQueryValue, NavigationGuardWithThis, RouteLocationNormalized, RouteRecordRaw, RouteRecordSingleView } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
 import { defineAsyncComponent } from 'vue'
-import { hasSlidevServer, slides } from '../slidev/client.ts'
-import { slidevRouteNames, speakerRouteNames, speakerRoutePaths } from '../slidev/internals.ts'
+import { hasSlidevPrintPages, hasSlidevServer, slides, slidevPrintPages } from '../slidev/client.ts'
+import { slidevPrintRoutes, slidevRouteNames, speakerRouteNames, speakerRoutePaths } from '../slidev/internals.ts'
 import { hasSpeakerSession, openSpeakerSession } from '../speaker/remote-session.ts'
 
 /** A slide number the deck does not have (`/99`) gets Slidev's 404 page, not a silent slide 1. */
@@ -84,6 +84,25 @@ function withPacing(route: RouteRecordSingleView): RouteRecordSingleView {
   }
 }
 
+/**
+ * The hosted deck keeps Slidev's print pages, which its build drops unless it exports a PDF of its own:
+ * the kit's build prints the PDF and copies the reader view from them, in the built deck, at build speed.
+ * A visitor who opens them sees every slide, or every slide's notes, on one page: both are public already.
+ */
+const printPages: RouteRecordRaw[] = hasSlidevPrintPages
+  ? []
+  : [
+      {
+        name: slidevPrintRoutes.slides.name,
+        path: slidevPrintRoutes.slides.path,
+        component: slidevPrintPages.slides,
+      },
+      {
+        path: slidevPrintRoutes.notes.path,
+        component: slidevPrintPages.notes,
+      },
+    ]
+
 export default defineRoutesSetup(routes => [
   ...routes.map((route) => {
     const isSlide = route.name === slidevRouteNames.slide || route.name === slidevRouteNames.presenter
@@ -102,5 +121,6 @@ export default defineRoutesSetup(routes => [
       ? withPacing(guarded)
       : guarded
   }),
+  ...printPages,
   ...phoneRemote,
 ])

@@ -60,6 +60,12 @@ export const slidevRouteNames = {
   notFound: 'NotFound',
 } as const
 
+/** Slidev's print pages: every slide on one page (`?print` prints it), and every slide's notes. */
+export const slidevPrintRoutes = {
+  slides: { name: 'print', path: '/print' },
+  notes: { path: '/presenter/print' },
+} as const
+
 /**
  * The speaker's routes, which Slidev's client keeps behind `configs.remote` (its passwordGuard): named,
  * and the presenter's print page, which has no name.
@@ -135,8 +141,10 @@ export const slidevDom = {
   loadingClass: 'slidev-slide-loading',
   /** The presenter's notes. */
   noteClass: 'slidev-note',
-  /** An element behind a click step not yet taken. */
+  /** An element behind a click step not yet taken, the one just taken, and those taken before it. */
   hiddenClickClass: 'slidev-vclick-hidden',
+  currentClickClass: 'slidev-vclick-current',
+  priorClickClass: 'slidev-vclick-prior',
   /** The play page's slide box, its scaled content, and the scale variable. */
   pageClass: 'slidev-page',
   slideContainerClass: 'slidev-slide-container',
@@ -170,16 +178,33 @@ export function slideLayoutSelector(no: number): string {
 export const slidevVerticalScreenMarginPx = 120
 
 /**
- * The only inline <style> elements the hosted deck makes: VueUse's color-mode switch briefly disables
- * transitions (CSS_DISABLE_TRANS in @vueuse/core), and Slidev's print styles are an empty <style> outside
- * print mode.
+ * The inline <style> elements the hosted deck makes whatever its size: VueUse's color-mode switch briefly
+ * disables transitions (CSS_DISABLE_TRANS in @vueuse/core), and Slidev's print styles are an empty <style>
+ * outside print mode (in it, slidevPrintStyle).
  */
 export const slidevInlineStyles = [
   '*,*::before,*::after{-webkit-transition:none!important;-moz-transition:none!important;-o-transition:none!important;-ms-transition:none!important;transition:none!important}',
   '',
 ] as const
 
-/** Where Slidev's client shows the speaker's view of slide `no`, notes included. */
-export function presenterPath(no: number): string {
-  return `presenter/${no}`
+/** The slide's height as Slidev's client computes it (slideHeight in @slidev/client's env.ts). */
+export function slidevSlideHeight(canvasWidth: number, aspectRatio: number): number {
+  return Math.ceil(canvasWidth / aspectRatio)
+}
+
+/**
+ * The <style> Slidev's print mode adds (usePrintStyles in @slidev/client): the page is the slide's size
+ * and nothing transitions. The print pages the hosted deck keeps (kit/setup/routes.ts) make it there too.
+ */
+export function slidevPrintStyle(width: number, height: number): string {
+  return `
+@page {
+  size: ${width}px ${height}px;
+  margin: 0px;
+}
+
+* {
+  transition: none !important;
+  transition-duration: 0s !important;
+}`
 }

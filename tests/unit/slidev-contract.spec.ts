@@ -12,7 +12,10 @@ import {
   slidevDom,
   slidevInlineStyles,
   slidevModules,
+  slidevPrintRoutes,
+  slidevPrintStyle,
   slidevRouteNames,
+  slidevSlideHeight,
   slidevVerticalScreenMarginPx,
   speakerRouteNames,
   speakerRoutePaths,
@@ -64,6 +67,28 @@ test('Slidev\'s client still has the modules the hosted build swaps or splits at
     ].map(id => ['optionalDirectives', id]),
   ] as const)
     expect(client, `slidevModules.${what}: the client imports "${id}"`).toMatch(new RegExp(`from ['"]${id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}['"]`))
+})
+
+test('Slidev\'s print pages are still where the hosted deck\'s routes load them, behind the build flag they read', () => {
+  for (const page of ['print.vue', 'presenter/print.vue'])
+    expect(existsSync(join(clientDir, 'pages', page)), `slidevPrintPages: @slidev/client/pages/${page}`).toBe(true)
+  const routes = readFileSync(join(clientDir, 'setup', 'routes.ts'), 'utf8')
+  expect(routes, 'slidevPrintRoutes.slides').toMatch(new RegExp(`name: '${slidevPrintRoutes.slides.name}',\\s*path: '${slidevPrintRoutes.slides.path}'`))
+  expect(routes, 'slidevPrintRoutes.notes').toContain(`path: '${slidevPrintRoutes.notes.path}'`)
+  expect(routes, 'hasSlidevPrintPages: the flag Slidev\'s print routes sit behind').toContain('if (__SLIDEV_FEATURE_PRINT__)')
+  expect(cli, 'hasSlidevPrintPages: a build flag Slidev still defines').toContain('__SLIDEV_FEATURE_PRINT__:')
+})
+
+test('Slidev\'s print style and slide height are still the ones the policy allows', () => {
+  const printStyles = readFileSync(join(clientDir, 'composables', 'usePrintStyles.ts'), 'utf8')
+  const template = /isPrintMode\.value\s*\?\s*`([^`]*)`/.exec(printStyles)?.[1]
+  expect(template, 'slidevPrintStyle: usePrintStyles in @slidev/client').toBeDefined()
+  const [width, height] = ['slideWidth', 'slideHeight'].map(size => `\${${size}.value}`)
+  expect(template!.replace(width!, '980').replace(height!, '552'), 'slidevPrintStyle: usePrintStyles in @slidev/client')
+    .toBe(slidevPrintStyle(980, 552))
+  expect(readFileSync(join(clientDir, 'env.ts'), 'utf8'), 'slidevSlideHeight: slideHeight in @slidev/client env.ts')
+    .toContain('slideHeight = computed(() => Math.ceil(slideWidth.value / slideAspect.value))')
+  expect(slidevSlideHeight(980, 16 / 9)).toBe(552)
 })
 
 test('Slidev\'s pages still carry the classes, ids and attributes the kit reads', () => {
