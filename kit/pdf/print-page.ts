@@ -135,12 +135,14 @@ async function usePrintPage<T>(browser: Browser, origin: string, deck: DeckData,
     `${origin}${request.route ?? 'print'}${notes
       ? ''
       : `?print=${request.withClicks ? 'clicks' : 'true'}`}`,
-    // As Slidev's exporter: the slides' page is as tall as every slide together, and charts are drawn at
-    // twice the resolution unless the headmatter's `export.scale` says otherwise. The notes lay out on their own.
+    // A window one slide in size. Slidev's exporter opens one as tall as every slide together, which made
+    // printing take twice as long; the pages differ only in the bottom pixel row of a few section
+    // dividers, where the slide's edge falls between pixels. Twice the resolution unless the headmatter's
+    // `export.scale` says otherwise, as Slidev's exporter. The notes lay out on their own.
     notes
       ? undefined
       : {
-          viewport: { width, height: height * deck.slides.length },
+          viewport: { width, height },
           deviceScaleFactor: Number(exportConfig?.scale) || 2,
         },
     request.fixedTime,
