@@ -2,6 +2,7 @@ import type { Locator, Page, Request } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { endToEndSpeedup, formatSpeedup } from '../data/amdahl.ts'
 import { metricById } from '../data/metrics.ts'
+import { waitingStylesheetAttribute } from '../kit/first-paint/prerendered-slide.ts'
 import { chartSlides, gotoSlide, readDeckOutline } from './support/deck.ts'
 
 const deck = await readDeckOutline()
@@ -141,4 +142,42 @@ test.describe('chart slides are legible in dark mode, as their reviewed screensh
       await expect(page).toHaveScreenshot(`chart-slide-${String(no).padStart(2, '0')}-dark.png`)
     })
   }
+
+  test('a chart on a deep link whose stylesheet arrives after the app still draws in the deck\'s theme', async ({ page, browser, baseURL }) => {
+    const chart = (chartPage: Page) => chartPage.locator(`[data-slidev-no="${firstChartSlide.no}"] figure.chart-canvas`)
+    await gotoSlide(page, firstChartSlide.no, '?clicks=99')
+    const asReviewed = await chart(page).screenshot()
+
+    // A page of its own, with no offline worker to answer for the network.
+    const lateContext = await browser.newContext({
+      baseURL,
+      viewport: page.viewportSize(),
+      colorScheme: 'dark',
+      reducedMotion: 'reduce',
+      serviceWorkers: 'block',
+    })
+    const late = await lateContext.newPage()
+    let releaseStylesheets = () => {}
+    const held = new Promise<void>(resolve => releaseStylesheets = resolve)
+    // The app's own stylesheets, which index.html loads without holding back the first paint.
+    const indexHtml = await (await late.request.get('')).text()
+    const appStylesheets = [
+      ...indexHtml.matchAll(/<link rel="stylesheet"[^>]* href="([^"]+)"[^>]* data-media=/g),
+    ].map(([, href]) => href!)
+    expect(appStylesheets.length, 'index.html\'s waiting stylesheets').toBeGreaterThan(0)
+    await late.route(url => appStylesheets.includes(url.pathname), async (route) => {
+      await held
+      await route.continue()
+    })
+    await late.goto(`${firstChartSlide.no}?clicks=99`, { waitUntil: 'commit' })
+    // The app has mounted the chart and its fonts are in, on slide 1's static styles alone.
+    await expect(late.locator(`[data-slidev-no="${firstChartSlide.no}"] canvas`)).toBeAttached()
+    await late.evaluate(() => document.fonts.ready.then(() => undefined))
+    await paintFrames(late, 2)
+    releaseStylesheets()
+    await expect(late.locator(`link[${waitingStylesheetAttribute}]`), 'the app\'s stylesheets applied').toHaveCount(0)
+    await paintFrames(late, 2)
+    expect(await chart(late).screenshot(), 'drawn as on a page whose stylesheets came first').toEqual(asReviewed)
+    await lateContext.close()
+  })
 })

@@ -9,6 +9,32 @@ export const prerenderedSlideClass = 'prerendered-slide'
 export const waitingStylesheetAttribute = 'data-media'
 
 /**
+ * Resolves once every stylesheet of the app has its media: index.html's inline script gives each its own
+ * as it loads (kit/first-paint/inline-script.ts). Until then the page's styles are the static slide 1's
+ * copies, so code that reads the theme from computed styles (a chart's colours) waits for this.
+ */
+export function deckStylesApplied(): Promise<void> {
+  const applied = () => document.querySelector(`link[${waitingStylesheetAttribute}]`) === null
+  return new Promise((resolve) => {
+    if (applied()) {
+      resolve()
+      return
+    }
+    const observer = new MutationObserver(() => {
+      if (!applied())
+        return
+      observer.disconnect()
+      resolve()
+    })
+    observer.observe(document.head, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: [waitingStylesheetAttribute],
+    })
+  })
+}
+
+/**
  * Set on <html> by index.html's inline script (kit/first-paint/inline-script.ts) when the page is not slide 1
  * (a deep link, the presenter, or a phone on its way to the reader view): the static slide 1 is never shown.
  */
