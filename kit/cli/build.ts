@@ -1,8 +1,8 @@
 // `npm run build [-- --base /talk/] [--out dir]`: the static web deck, in dist/ by default. The deck check
-// first, then Slidev's build, then what a host serves beside it: the PDF behind the download button, the
-// social preview image, the reader view for phones, the offline worker, all made from the built deck. Everything is built in a temporary
-// folder beside the output, which replaces it only when every step succeeded, so a failed build leaves the
-// last good site in place.
+// first, then Slidev's build, then what a host serves beside it, all made from the built deck: the PDF
+// behind the download button, the social preview image, the reader view for phones, the offline worker.
+// Everything is built in a temporary folder beside the output, which replaces it only when every step
+// succeeded, so a failed build leaves the last good site in place.
 import { existsSync, renameSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import process from 'node:process'

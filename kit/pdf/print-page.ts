@@ -12,6 +12,7 @@ import { chromium } from 'playwright-chromium'
 import { slideSize } from '../check/deck-source.ts'
 import { chromiumArgs } from '../headless/chromium.ts'
 import { slidevDom } from '../slidev/internals.ts'
+import { printPageCompleteSelector } from './print-ready.ts'
 
 export interface PrintPageRequest {
   /** The talk's folder: slides' files are named relative to it. */
@@ -37,9 +38,6 @@ export interface PrintPage {
   /** Rejects with the first page or console error, naming the slide where it can. */
   failure: Promise<never>
 }
-
-/** The marker kit/pdf/print-ready.ts fills in once every slide, click step and chart is on the print page. */
-const printComplete = '[data-waitfor=".print-ready-done"] .print-ready-done'
 
 function describeFailure(kind: string, text: string): Error {
   // kit/setup/main.ts prefixes a component's error with its slide ("Slide 6: …"); other errors say what they are.
@@ -96,7 +94,7 @@ async function settle(print: PrintPage, notes: boolean): Promise<void> {
     try {
       const ready = notes
         ? page.waitForLoadState('networkidle').then(() => page.locator(`.${slidevDom.noteClass}`).first().waitFor({ timeout: 120_000 }))
-        : page.locator(printComplete).waitFor({ state: 'attached', timeout: 120_000 })
+        : page.locator(printPageCompleteSelector).waitFor({ state: 'attached', timeout: 120_000 })
       await Promise.race([ready, print.failure])
       // As Slidev's exporter: its off-screen helpers would otherwise start one more, blank, page after the last slide.
       await page.locator('#mermaid-rendering-container, .monaco-aria-container').evaluateAll((helpers: HTMLElement[]) => helpers.forEach(helper => helper.style.display = 'none'))

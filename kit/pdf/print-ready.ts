@@ -20,6 +20,11 @@ function printPageComplete(): boolean {
     })
 }
 
+const doneClass = 'print-ready-done'
+
+/** The marker once filled in: what the PDF exports and the reader view wait for on the print page. */
+export const printPageCompleteSelector = `[data-waitfor=".${doneClass}"] .${doneClass}`
+
 /**
  * Runs before the app mounts, so the marker is there when the exporter looks. It goes before the app:
  * after it, even an empty box would start a page of its own behind the last slide's page break.
@@ -29,7 +34,7 @@ function printPageComplete(): boolean {
 export function markPrintPageWhenComplete() {
   const marker = document.createElement('div')
   marker.id = 'print-ready'
-  marker.dataset.waitfor = '.print-ready-done'
+  marker.dataset.waitfor = `.${doneClass}`
   document.body.prepend(marker)
   const check = () => {
     if (!printPageComplete()) {
@@ -37,7 +42,7 @@ export function markPrintPageWhenComplete() {
       return
     }
     const done = document.createElement('i')
-    done.className = 'print-ready-done'
+    done.className = doneClass
     marker.append(done)
   }
   requestAnimationFrame(check)

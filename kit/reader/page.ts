@@ -1,8 +1,9 @@
 // The reader view: the whole talk as one static page a phone reads without zooming, written at build time
 // into read/index.html. The built deck's print page, opened in headless Chromium, draws every slide at
 // once; each one's rendered content is copied, with every click step shown and each chart swapped for its
-// own numbers table. The speaker notes come from Slidev's notes page, as Slidev renders them. The page is plain HTML and CSS: it needs
-// no JavaScript, loads only this build's files and keeps the deck's Content-Security-Policy.
+// own numbers table. The speaker notes come from Slidev's notes page, as Slidev renders them. The page is
+// plain HTML and CSS: it needs no JavaScript, loads only this build's files and keeps the deck's
+// Content-Security-Policy.
 import type { LoadedSlidevData } from '@slidev/parser/fs'
 import type { Browser, Page } from 'playwright-chromium'
 import type { BuiltDeck } from '../headless/built-deck.ts'
@@ -12,6 +13,7 @@ import { slidesOnlyQuery } from '../first-paint/inline-script.ts'
 import { darkRules, escapeHtml, loadedStylesheets, readStylesheets } from '../headless/built-deck.ts'
 import { pruneForMarkup } from '../headless/css-prune.ts'
 import { policyText } from '../hosting/content-security-policy.ts'
+import { printPageCompleteSelector } from '../pdf/print-ready.ts'
 import { slideLayoutSelector, slidevDom, slidevPrintRoutes } from '../slidev/internals.ts'
 import { chartFigureSelector } from './files.ts'
 import { readerScriptFile } from './script-plugin.ts'
@@ -185,32 +187,10 @@ ${slide.notes
 </section>`
 }
 
-/** What a print page must show before it is read: at least `count` elements matching `selector`. */
-interface Expected {
-  selector: string
-  count: number
-}
-
-/**
- * Opens one of the built deck's print pages and waits until everything expected is drawn, no slide is
- * loading (Slidev shows the placeholder only after a delay, so the content itself is waited for first)
- * and every chart has its data, as the PDF does.
- */
-async function openPrintPage(page: Page, url: string, expected: Expected[]) {
-  await page.goto(url)
-  await page.waitForFunction(({ expected, loading, waitFor }) => expected.every(({ selector, count }) => document.querySelectorAll(selector).length >= count)
-    && document.querySelector(loading) === null
-    && [
-      ...document.querySelectorAll(`[${waitFor}]`),
-    ].every(element => element.querySelector(element.getAttribute(waitFor)!)), { expected, loading: `.${slidevDom.loadingClass}`, waitFor: slidevDom.waitForAttribute })
-  await page.evaluate(() => document.fonts.ready.then(() => undefined))
-}
-
 /** Every slide's notes, by slide number, as Slidev's notes page renders them. */
 async function notesBySlide(page: Page, url: string, count: number): Promise<Map<number, string>> {
-  await openPrintPage(page, url, [
-    { selector: `.${slidevDom.noteClass}`, count },
-  ])
+  await page.goto(url)
+  await page.waitForFunction(({ selector, count }) => document.querySelectorAll(selector).length >= count, { selector: `.${slidevDom.noteClass}`, count })
   // Each slide's notes sit under a heading that begins with its number, "12/68".
   const notes = await page.evaluate(noteClass => [
     ...document.querySelectorAll(`.${noteClass}`),
@@ -241,10 +221,12 @@ export async function writeReaderPage(builtDeck: BuiltDeck, deck: LoadedSlidevDa
     notesPage.on('pageerror', error => failures.push(error.message))
     const [notes] = await Promise.all([
       notesBySlide(notesPage, `${origin}${base}${slidevPrintRoutes.notes.path.slice(1)}`, deck.slides.filter(slide => slide.note?.trim()).length),
-      openPrintPage(page, `${origin}${base}${slidevPrintRoutes.slides.path.slice(1)}?${slidesOnlyQuery}`, deck.slides.map(slide => ({
-        selector: slideLayoutSelector(slide.index + 1),
-        count: 1,
-      }))),
+      (async () => {
+        await page.goto(`${origin}${base}${slidevPrintRoutes.slides.path.slice(1)}?${slidesOnlyQuery}`)
+        // kit/pdf/print-ready.ts marks the page once every slide, click step and chart is drawn.
+        await page.locator(printPageCompleteSelector).waitFor({ state: 'attached' })
+        await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      })(),
     ])
     for (const slide of deck.slides) {
       const no = slide.index + 1

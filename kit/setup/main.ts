@@ -4,7 +4,7 @@ import { showDeckCheckOverlay } from '../check/overlay.ts'
 import { handOverFromPrerenderedSlide } from '../first-paint/prerendered-slide.ts'
 import { markPrintPageWhenComplete } from '../pdf/print-ready.ts'
 import { slideOfComponent } from '../slidev/client.ts'
-import { slidevDom } from '../slidev/internals.ts'
+import { slidevDom, slidevPrintRoutes } from '../slidev/internals.ts'
 
 /** Safari has no requestIdleCallback (WebKit bugs 164193, 285049): a short timeout stands in for it there. */
 function whenIdle(callback: () => void) {
@@ -79,7 +79,8 @@ export default defineAppSetup(({ app }) => {
 
   askForWakeLockWithFirstGesture()
 
-  if (new URLSearchParams(location.search).has('print'))
+  // In print mode, and on the print page as the screen draws it, which the reader view is copied from.
+  if (new URLSearchParams(location.search).has('print') || location.pathname === `${import.meta.env.BASE_URL}${slidevPrintRoutes.slides.path.slice(1)}`)
     markPrintPageWhenComplete()
   else if (import.meta.hot)
     showDeckCheckOverlay(import.meta.hot)
